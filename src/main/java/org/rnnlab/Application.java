@@ -1,0 +1,27 @@
+package org.rnnlab;
+
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
+import com.vaadin.flow.theme.Theme;
+import org.rnnlab.cli.Bench;
+import org.rnnlab.cli.HeadlessRunner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/**
+ * Starts the web app, or, with {@code run} or {@code bench} as first argument, the headless runner
+ * without any web server.
+ */
+@SpringBootApplication
+@Push
+@Theme("rnnlab")
+public class Application implements AppShellConfigurator {
+    public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("run")) {
+            System.exit(HeadlessRunner.run(args, System.out, System.err));
+        } else if (args.length > 0 && args[0].equals("bench")) {
+            System.exit(Bench.run(args, System.out));
+        }
+        SpringApplication.run(Application.class, args);
+    }
+}

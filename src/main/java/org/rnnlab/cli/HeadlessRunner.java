@@ -1,0 +1,87 @@
+package org.rnnlab.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.rnnlab.core.ForceRun;
+import org.rnnlab.core.Kernels;
+import org.rnnlab.core.Network;
+import org.rnnlab.core.RunControl;
+import org.rnnlab.core.Simulation;
+import org.rnnlab.experiment.ExperimentConfig;
+import org.rnnlab.experiment.FieldError;
+import org.rnnlab.experiment.Limits;
+import org.rnnlab.experiment.LinkCodec;
+import org.rnnlab.export.RunFiles;
+import org.rnnlab.export.TraceRecorder;
+
+/** {@code run '<query>' --out DIR}: one run from a link, its files written to {@code DIR}. */
+public final class HeadlessRunner {
+    private HeadlessRunner() {}
+
+    /** @return the process exit code: 0 done, 2 bad arguments or link, 1 failed to write */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        String query = null;
+        Path dir = null;
+        for (int i = 1; i < args.length; i++) {
+            if (args[i].equals("--out") && i + 1 < args.length) dir = Path.of(args[++i]);
+            else if (query == null) query = args[i];
+            else return usage(err, "unexpected argument '" + args[i] + "'");
+        }
+        if (query == null || dir == null) return usage(err, "a link and --out DIR are required");
+        LinkCodec.Parsed parsed = LinkCodec.parse(query, Limits.DEFAULT);
+        if (!parsed.isValid()) {
+            for (FieldError e : parsed.errors()) err.println("error: " + e);
+            return 2;
+        }
+        ExperimentConfig config = parsed.config();
+        try {
+            Result result = compute(config);
+            RunFiles.write(RunFiles.Entries.folder(dir), config, result.network, result.traces, result.readout,
+                    result.figures);
+            out.printf("exercise %d, n = %d: %d samples to t = %s in %.3f s of compute (BLAS: %s); files in %s%n",
+                    config.exercise(), config.n(), result.traces.count(), config.values().get("tmax"),
+                    result.computeSeconds, Kernels.blasName(), dir);
+            return 0;
+        } catch (IOException e) {
+            err.println("error: could not write to " + dir + ": " + e.getMessage());
+            return 1;
+        }
+    }
+
+    record Result(Network network, TraceRecorder traces, double[] readout, double computeSeconds,
+            Map<String, Object> figures) {}
+
+    /** Builds the network and runs the config to the end on this thread, keeping every state. */
+    static Result compute(ExperimentConfig config) {
+        long start = System.nanoTime();
+        Network network = Network.create(config.n(), config.seed());
+        Simulation simulation = config.newSimulation(network);
+        TraceRecorder traces = new TraceRecorder(config.plottedNeurons(), true);
+        try {
+            simulation.runToEnd(traces, new RunControl());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("compute_seconds", seconds);
+        double[] readout = null;
+        if (simulation instanceof ForceRun force) {
+            readout = force.readout();
+            figures.put("test_rmse", force.testError().rmse());
+            figures.put("test_mae", force.testError().mae());
+        }
+        return new Result(network, traces, readout, seconds, figures);
+    }
+
+    private static int usage(PrintStream err, String why) {
+        err.println("error: " + why);
+        err.println("usage: java --add-modules jdk.incubator.vector -jar rnnlab.jar run '<link query>' --out DIR");
+        err.println("  e.g. run 'v=1&exercise=1&n=1000&g=1.5&seed=1' --out out/");
+        return 2;
+    }
+}

@@ -1,0 +1,43 @@
+package org.rnnlab.core;
+
+import dev.ludovic.netlib.blas.BLAS;
+
+/**
+ * The hot linear-algebra kernels, on dense row-major {@code double[]} arrays. Matrix products go to
+ * {@code dev.ludovic.netlib} BLAS, whose JDK Vector API implementation is 5-7x faster than EJML's scalar
+ * {@code mult} at {@code n = 1000} (see DESIGN.md; the JVM needs {@code --add-modules jdk.incubator.vector},
+ * or it falls back to plain Java). Only routines measured to run in Java are used ({@code dsyr} is not).
+ * Each method writes only the array named {@code out} (or the matrix it updates) and never allocates.
+ */
+public final class Kernels {
+    private static final BLAS BLAS_IMPL = BLAS.getInstance();
+
+    private Kernels() {}
+
+    /** The BLAS implementation in use, for logs and benchmarks. */
+    public static String blasName() {
+        return BLAS_IMPL.getClass().getSimpleName();
+    }
+
+    /** {@code out = A x} for a row-major {@code n x n} matrix {@code A}. */
+    public static void multiply(double[] a, int n, double[] x, double[] out) {
+        // Row-major A is column-major A^T: ask BLAS for (A^T)^T x.
+        BLAS_IMPL.dgemv("T", n, n, 1.0, a, n, x, 1, 0.0, out, 1);
+    }
+
+    /** {@code A = A + alpha x x^T} (a symmetric rank-one update of a full {@code n x n} matrix). */
+    public static void addOuter(double[] a, int n, double alpha, double[] x) {
+        BLAS_IMPL.dger(n, n, alpha, x, 1, x, 1, a, n);
+    }
+
+    public static double dot(double[] x, double[] y) {
+        double s = 0;
+        for (int i = 0; i < x.length; i++) s += x[i] * y[i];
+        return s;
+    }
+
+    /** {@code out_i = tanh(x_i)}. */
+    public static void tanh(double[] x, double[] out) {
+        for (int i = 0; i < x.length; i++) out[i] = Math.tanh(x[i]);
+    }
+}

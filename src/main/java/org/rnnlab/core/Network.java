@@ -1,0 +1,92 @@
+package org.rnnlab.core;
+
+import java.util.random.RandomGenerator;
+import org.ejml.data.DMatrixRMaj;
+
+/**
+ * One random network, built from {@code (n, seed)} alone and immutable afterwards, so runs with the same
+ * {@code (n, seed)} share it whatever their gain {@code g} (which scales {@code J} in the dynamics).
+ *
+ * <ul>
+ *   <li>{@code J_ij ~ Normal(0, 1/n)}: the couplings, row-major, {@code n x n};
+ *   <li>{@code x0_i ~ Uniform(-0.5, 0.5)}: the initial state;
+ *   <li>{@code u_i ~ Uniform(-1, 1)}: input (drive and feedback) weights;
+ *   <li>{@code w0_i ~ Uniform(-1/sqrt n, 1/sqrt n)}: initial readout weights for FORCE.
+ * </ul>
+ */
+public final class Network {
+    private final int n;
+    private final long seed;
+    private final double[] couplings;
+    private final double[] x0;
+    private final double[] u;
+    private final double[] w0;
+
+    private Network(int n, long seed) {
+        this.n = n;
+        this.seed = seed;
+        this.couplings = new double[n * n];
+        RandomGenerator rj = SeededRandom.of(seed, SeededRandom.Stream.COUPLINGS);
+        double sd = Math.sqrt(1.0 / n);
+        for (int i = 0; i < couplings.length; i++) couplings[i] = sd * rj.nextGaussian();
+        this.x0 = uniform(n, -0.5, 0.5, SeededRandom.of(seed, SeededRandom.Stream.INITIAL_STATE));
+        this.u = uniform(n, -1, 1, SeededRandom.of(seed, SeededRandom.Stream.INPUT_WEIGHTS));
+        double b = 1 / Math.sqrt(n);
+        this.w0 = uniform(n, -b, b, SeededRandom.of(seed, SeededRandom.Stream.READOUT_WEIGHTS));
+    }
+
+    public static Network create(int n, long seed) {
+        if (n < 1) throw new IllegalArgumentException("n must be positive: " + n);
+        return new Network(n, seed);
+    }
+
+    private static double[] uniform(int n, double lo, double hi, RandomGenerator rng) {
+        double[] v = new double[n];
+        for (int i = 0; i < n; i++) v[i] = rng.nextDouble(lo, hi);
+        return v;
+    }
+
+    public int n() {
+        return n;
+    }
+
+    public long seed() {
+        return seed;
+    }
+
+    /** {@code J_ij}. */
+    public double coupling(int i, int j) {
+        return couplings[i * n + j];
+    }
+
+    /** A copy of {@code J} as an EJML matrix (for analysis and export; the dynamics use the shared array). */
+    public DMatrixRMaj couplingMatrix() {
+        return DMatrixRMaj.wrap(n, n, couplings.clone());
+    }
+
+    public double[] initialState() {
+        return x0.clone();
+    }
+
+    public double[] inputWeights() {
+        return u.clone();
+    }
+
+    public double[] initialReadout() {
+        return w0.clone();
+    }
+
+    /** Row-major {@code J}, shared and never written: for the hot kernels of this package only. */
+    double[] couplingsShared() {
+        return couplings;
+    }
+
+    double[] inputWeightsShared() {
+        return u;
+    }
+
+    /** Bytes held, for bounded caches. */
+    public long sizeInBytes() {
+        return 8L * (couplings.length + 3L * n);
+    }
+}

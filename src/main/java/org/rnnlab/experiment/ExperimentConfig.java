@@ -1,0 +1,126 @@
+package org.rnnlab.experiment;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.rnnlab.core.Drive;
+import org.rnnlab.core.ForceMode;
+import org.rnnlab.core.ForceRun;
+import org.rnnlab.core.FreeRun;
+import org.rnnlab.core.Integrator;
+import org.rnnlab.core.Network;
+import org.rnnlab.core.SeededRandom;
+import org.rnnlab.core.Simulation;
+import org.rnnlab.core.Target;
+
+/**
+ * Everything that determines one run's numbers. Immutable and valid by construction (it is only made
+ * from {@link Schema}-checked values). Fields that do not apply to the exercise keep their defaults.
+ *
+ * @param exercise 1 transition to chaos, 2 driven network, 3 FORCE learning
+ * @param plot     how many neurons the charts show (chosen at random from the seed)
+ * @param points   output samples on {@code [0, tmax]} (exercises 1 and 2)
+ * @param train    end of learning (exercise 3)
+ */
+public record ExperimentConfig(
+        int exercise,
+        int n,
+        double g,
+        long seed,
+        double tmax,
+        int plot,
+        int points,
+        Integrator.Method solver,
+        double amplitude,
+        double omega,
+        ForceMode mode,
+        double alpha,
+        double train,
+        Target target) {
+
+    /** Step of the fixed-step RK4 solver: its error is then ~1e-7, close to the adaptive solver's tolerance. */
+    public static final double RK4_STEP = 0.02;
+
+    /** The seed's settings for each exercise. */
+    public static ExperimentConfig defaults(int exercise) {
+        return switch (exercise) {
+            case 1 -> new ExperimentConfig(1, 1000, 1.5, 1, 50, 10, 500, Integrator.Method.ADAMS, 0, 0,
+                    ForceMode.NOTEBOOK, 1, 300, Target.COSINE);
+            case 2 -> new ExperimentConfig(2, 1000, 1.5, 1, 50, 3, 500, Integrator.Method.ADAMS, 2, 2,
+                    ForceMode.NOTEBOOK, 1, 300, Target.COSINE);
+            case 3 -> new ExperimentConfig(3, 1000, 1.5, 1, 800, 10, 500, Integrator.Method.ADAMS, 0, 0,
+                    ForceMode.NOTEBOOK, 1, 300, Target.COSINE);
+            default -> throw new IllegalArgumentException("exercise must be 1, 2 or 3: " + exercise);
+        };
+    }
+
+    /** This config as link values, in schema order, with only the keys of its exercise. */
+    public Map<String, String> values() {
+        Map<String, String> all = new LinkedHashMap<>();
+        all.put("v", Integer.toString(LinkCodec.VERSION));
+        all.put("exercise", Integer.toString(exercise));
+        all.put("n", Integer.toString(n));
+        all.put("g", Numbers.format(g));
+        all.put("seed", Long.toString(seed));
+        all.put("tmax", Numbers.format(tmax));
+        all.put("plot", Integer.toString(plot));
+        all.put("points", Integer.toString(points));
+        all.put("solver", solver.name().toLowerCase(Locale.ROOT));
+        all.put("a", Numbers.format(amplitude));
+        all.put("omega", Numbers.format(omega));
+        all.put("mode", mode.key());
+        all.put("alpha", Numbers.format(alpha));
+        all.put("train", Numbers.format(train));
+        all.put("target", target.key());
+        Map<String, String> out = new LinkedHashMap<>();
+        out.put("v", all.get("v"));
+        out.put("exercise", all.get("exercise"));
+        for (ParamSpec spec : Schema.specs(exercise, Limits.DEFAULT)) out.put(spec.key(), all.get(spec.key()));
+        return out;
+    }
+
+    /** Builds a config from values that {@link Schema} has checked; missing keys take the exercise's defaults. */
+    static ExperimentConfig fromValues(int exercise, Map<String, String> v) {
+        ExperimentConfig d = defaults(exercise);
+        return new ExperimentConfig(
+                exercise,
+                v.containsKey("n") ? Integer.parseInt(v.get("n")) : d.n,
+                v.containsKey("g") ? Double.parseDouble(v.get("g")) : d.g,
+                v.containsKey("seed") ? Long.parseLong(v.get("seed")) : d.seed,
+                v.containsKey("tmax") ? Double.parseDouble(v.get("tmax")) : d.tmax,
+                v.containsKey("plot") ? Integer.parseInt(v.get("plot")) : d.plot,
+                v.containsKey("points") ? Integer.parseInt(v.get("points")) : d.points,
+                v.containsKey("solver") ? Integrator.Method.valueOf(v.get("solver").toUpperCase(Locale.ROOT)) : d.solver,
+                v.containsKey("a") ? Double.parseDouble(v.get("a")) : d.amplitude,
+                v.containsKey("omega") ? Double.parseDouble(v.get("omega")) : d.omega,
+                v.containsKey("mode") ? ForceMode.valueOf(v.get("mode").toUpperCase(Locale.ROOT)) : d.mode,
+                v.containsKey("alpha") ? Double.parseDouble(v.get("alpha")) : d.alpha,
+                v.containsKey("train") ? Double.parseDouble(v.get("train")) : d.train,
+                v.containsKey("target") ? targetOf(v.get("target")) : d.target);
+    }
+
+    private static Target targetOf(String key) {
+        for (Target t : Target.values()) if (t.key().equals(key)) return t;
+        throw new IllegalArgumentException("unknown target " + key);
+    }
+
+    public boolean isForce() {
+        return exercise == 3;
+    }
+
+    /** The neurons the charts show: {@code plot} distinct indices drawn from the seed, sorted. */
+    public int[] plottedNeurons() {
+        return SeededRandom.choose(seed, n, plot);
+    }
+
+    /** A fresh run of this config on {@code network} (which must be {@code Network.create(n, seed)}). */
+    public Simulation newSimulation(Network network) {
+        if (isForce()) return new ForceRun(network, g, mode, alpha, target, train, tmax);
+        return new FreeRun(network, g, new Drive(amplitude, omega), solver.create(RK4_STEP), tmax, points);
+    }
+
+    /** This config as a query string, e.g. {@code v=1&exercise=1&n=1000&g=1.5&...}. */
+    public String toLink() {
+        return LinkCodec.format(this);
+    }
+}

@@ -1,0 +1,110 @@
+package org.rnnlab.export;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.rnnlab.core.Network;
+import org.rnnlab.experiment.ExperimentConfig;
+
+/**
+ * The files of one finished run: {@code config.json}, {@code traces.csv} and the NumPy arrays
+ * {@code J, x0, u, x} (and {@code w0, w} for FORCE). The same set goes to a folder (headless runner) or
+ * into a ZIP (download), through {@link Entries}.
+ */
+public final class RunFiles {
+    private RunFiles() {}
+
+    /** Where the files go: a folder, a ZIP, ... */
+    public interface Entries {
+        /** A stream for the named file; closing it ends the file. */
+        OutputStream open(String name) throws IOException;
+
+        static Entries folder(Path dir) throws IOException {
+            Files.createDirectories(dir);
+            return name -> new BufferedOutputStream(Files.newOutputStream(dir.resolve(name)));
+        }
+    }
+
+    /**
+     * @param readout the trained readout {@code w} of a FORCE run, else null
+     * @param results figures to keep beside the config (compute time, test error, ...)
+     */
+    public static void write(Entries out, ExperimentConfig config, Network network, TraceRecorder traces,
+            double @Nullable [] readout, Map<String, Object> results) throws IOException {
+        writeConfig(out, config, traces, results);
+        writeTraces(out, config, traces);
+        int n = network.n();
+        try (OutputStream s = out.open("J.npy")) {
+            NpyWriter.write(s, network.couplingMatrix().getData(), n, n);
+        }
+        try (OutputStream s = out.open("x0.npy")) {
+            NpyWriter.write(s, network.initialState());
+        }
+        try (OutputStream s = out.open("u.npy")) {
+            NpyWriter.write(s, network.inputWeights());
+        }
+        if (traces.hasStates()) {
+            try (OutputStream s = out.open("x.npy")) {
+                NpyWriter.write(s, traces.states(), traces.count(), traces.stateSize());
+            }
+        }
+        try (OutputStream s = out.open("t.npy")) {
+            NpyWriter.write(s, traces.times());
+        }
+        if (config.isForce()) {
+            try (OutputStream s = out.open("w0.npy")) {
+                NpyWriter.write(s, network.initialReadout());
+            }
+            if (readout != null) {
+                try (OutputStream s = out.open("w.npy")) {
+                    NpyWriter.write(s, readout);
+                }
+            }
+        }
+    }
+
+    private static void writeConfig(Entries out, ExperimentConfig config, TraceRecorder traces, Map<String, Object> results)
+            throws IOException {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("link", config.toLink());
+        json.put("config", config.values());
+        json.put("plotted_neurons", traces.neurons());
+        json.put("samples", traces.count());
+        json.put("results", results);
+        try (OutputStream s = out.open("config.json")) {
+            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(s, json);
+        }
+    }
+
+    /** {@code t, x[i]...} for the plotted neurons, then {@code z, f, dw} for FORCE. Full precision. */
+    private static void writeTraces(Entries out, ExperimentConfig config, TraceRecorder traces) throws IOException {
+        int[] neurons = traces.neurons();
+        double[] times = traces.times();
+        try (Writer w = new OutputStreamWriter(out.open("traces.csv"), StandardCharsets.UTF_8)) {
+            StringBuilder line = new StringBuilder("t");
+            for (int i : neurons) line.append(",x[").append(i).append(']');
+            if (config.isForce()) line.append(",z,f,dw");
+            w.write(line.append('\n').toString());
+            for (int k = 0; k < traces.count(); k++) {
+                line.setLength(0);
+                line.append(times[k]);
+                for (int j = 0; j < neurons.length; j++) line.append(',').append(traces.plotted(k, j));
+                if (config.isForce()) {
+                    line.append(',').append(traces.output(k)).append(',').append(traces.target(k))
+                            .append(',').append(traces.weightChange(k));
+                }
+                w.write(line.append('\n').toString());
+            }
+        }
+    }
+}

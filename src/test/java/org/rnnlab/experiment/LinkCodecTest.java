@@ -1,0 +1,111 @@
+package org.rnnlab.experiment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.rnnlab.core.ForceMode;
+import org.rnnlab.core.Target;
+
+class LinkCodecTest {
+
+    static LinkCodec.Parsed parse(String q) {
+        return LinkCodec.parse(q, Limits.DEFAULT);
+    }
+
+    @ParameterizedTest(name = "exercise {0}")
+    @ValueSource(ints = {1, 2, 3})
+    void defaultsSurviveARoundTrip(int exercise) {
+        ExperimentConfig config = ExperimentConfig.defaults(exercise);
+        LinkCodec.Parsed back = parse(config.toLink());
+        assertThat(back.errors()).isEmpty();
+        assertThat(back.config()).isEqualTo(config);
+    }
+
+    @Test
+    void aFullExerciseThreeLinkIsReadExactly() {
+        LinkCodec.Parsed p = parse("?v=1&exercise=3&n=400&g=1.25&seed=42&tmax=600&mode=continuous&alpha=0.5&train=250&target=four-sines");
+        assertThat(p.errors()).isEmpty();
+        ExperimentConfig c = p.config();
+        assertThat(c.exercise()).isEqualTo(3);
+        assertThat(c.n()).isEqualTo(400);
+        assertThat(c.g()).isEqualTo(1.25);
+        assertThat(c.seed()).isEqualTo(42);
+        assertThat(c.tmax()).isEqualTo(600);
+        assertThat(c.mode()).isEqualTo(ForceMode.CONTINUOUS);
+        assertThat(c.alpha()).isEqualTo(0.5);
+        assertThat(c.train()).isEqualTo(250);
+        assertThat(c.target()).isEqualTo(Target.FOUR_SINES);
+        assertThat(c.toLink()).isEqualTo(
+                "v=1&exercise=3&n=400&g=1.25&seed=42&tmax=600&plot=10&mode=continuous&alpha=0.5&train=250&target=four-sines");
+    }
+
+    @Test
+    void aWrongValueNamesTheKeyAndWhatIsAllowedAndKeepsTheRest() {
+        LinkCodec.Parsed p = parse("exercise=2&n=abc&a=5&omega=-1");
+        assertThat(p.errors()).extracting(FieldError::field).containsExactly("n", "omega");
+        assertThat(p.errors().get(0).message()).contains("whole number from 1 to 2000").contains("'abc'");
+        assertThat(p.errors().get(1).message()).contains("from 0 to 100");
+        assertThat(p.config().n()).isEqualTo(1000);
+        assertThat(p.config().amplitude()).isEqualTo(5);
+    }
+
+    @Test
+    void anUnknownKeyIsNamedWithTheAllowedOnes() {
+        LinkCodec.Parsed p = parse("exercise=1&g=1&omega=2&colour=red");
+        assertThat(p.errors()).extracting(FieldError::field).containsExactly("omega", "colour");
+        assertThat(p.errors().get(0).message()).contains("not a key of exercise 1").contains("solver");
+        assertThat(p.config().g()).isEqualTo(1.0);
+    }
+
+    @Test
+    void valuesPastTheLimitsAreRefused() {
+        LinkCodec.Parsed p = LinkCodec.parse("exercise=1&n=1000000000&tmax=1e9", new Limits(1500, 1000, 5000));
+        assertThat(p.errors()).extracting(FieldError::field).containsExactly("n", "tmax");
+        assertThat(p.errors().get(0).message()).contains("to 1500");
+        assertThat(p.config().n()).isEqualTo(1000);
+    }
+
+    @Test
+    void aLinkFromANewerSchemaSaysSo() {
+        LinkCodec.Parsed p = parse("v=2&exercise=1&g=0.5");
+        assertThat(p.errors()).singleElement().satisfies(e -> {
+            assertThat(e.field()).isEqualTo("v");
+            assertThat(e.message()).contains("newer");
+        });
+        assertThat(p.config().g()).isEqualTo(0.5);
+    }
+
+    @Test
+    void notANumberInfinityAndHexAreNotNumbers() {
+        for (String bad : new String[] {"NaN", "Infinity", "0x10", "1e400", "", " "}) {
+            assertThat(parse("g=" + bad).errors()).as(bad).extracting(FieldError::field).containsExactly("g");
+        }
+    }
+
+    @Test
+    void crossFieldRulesRepairOnlyTheDependentField() {
+        LinkCodec.Parsed p = parse("exercise=3&tmax=200&train=300&n=5&plot=10");
+        assertThat(p.errors()).extracting(FieldError::field).containsExactly("plot", "train");
+        assertThat(p.config().tmax()).isEqualTo(200);
+        assertThat(p.config().train()).isEqualTo(200);
+        assertThat(p.config().n()).isEqualTo(5);
+        assertThat(p.config().plot()).isEqualTo(5);
+    }
+
+    @Test
+    void callersOwnKeysComeBackAsExtras() {
+        LinkCodec.Parsed p = LinkCodec.parse("exercise=1&step=2&run=1", Limits.DEFAULT, Set.of("step", "run"));
+        assertThat(p.errors()).isEmpty();
+        assertThat(p.extras()).containsEntry("step", "2").containsEntry("run", "1");
+    }
+
+    @Test
+    void brokenEncodingAndRepeatedKeysAreReported() {
+        LinkCodec.Parsed p = parse("g=%zz&n=10&n=20");
+        assertThat(p.errors()).hasSize(2);
+        assertThat(p.config().n()).isEqualTo(10);
+    }
+}
