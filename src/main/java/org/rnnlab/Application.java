@@ -7,12 +7,14 @@ import org.rnnlab.cli.Bench;
 import org.rnnlab.cli.HeadlessRunner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
  * Starts the web app, or, with {@code run} or {@code bench} as first argument, the headless runner
  * without any web server.
  */
 @SpringBootApplication
+@ConfigurationPropertiesScan
 @Push
 @Theme("rnnlab")
 public class Application implements AppShellConfigurator {

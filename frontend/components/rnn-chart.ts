@@ -1,0 +1,188 @@
+// <rnn-chart>: a small streaming time-series chart on uPlot (MIT). The server configures it once with
+// one options object, then appends column batches; redraws are coalesced to one per animation frame.
+import uPlot from 'uplot';
+import 'uplot/dist/uPlot.min.css';
+
+export interface SeriesSpec {
+  label: string;
+  color: string;
+  width?: number;
+  /** Points only, no line (a scatter plot on a sorted x). */
+  points?: boolean;
+  dash?: number[];
+}
+
+export interface ChartOptions {
+  title?: string;
+  xLabel?: string;
+  yLabel?: string;
+  /** Logarithmic y axis (values <= 0 must come as null). */
+  yLog?: boolean;
+  xRange?: [number, number];
+  yRange?: [number, number];
+  height?: number;
+  series: SeriesSpec[];
+}
+
+/** Column data: x first, then one column per series; null is a gap. */
+type Columns = (number | null)[][];
+
+export class RnnChart extends HTMLElement {
+  private plot?: uPlot;
+  private options: ChartOptions = { series: [] };
+  private data: Columns = [[]];
+  private shade: { from: number; to: number } | null = null;
+  private frame = 0;
+  private resizer = new ResizeObserver(() => this.resize());
+
+  connectedCallback() {
+    this.style.display = 'block';
+    this.resizer.observe(this);
+    if (!this.plot) this.build();
+  }
+
+  disconnectedCallback() {
+    this.resizer.disconnect();
+    cancelAnimationFrame(this.frame);
+  }
+
+  /** Replaces options and data. */
+  configure(optionsJson: string) {
+    this.options = JSON.parse(optionsJson) as ChartOptions;
+    this.data = [[], ...this.options.series.map(() => [])];
+    this.build();
+  }
+
+  /** Appends a batch of columns (same layout as the data). */
+  append(batchJson: string) {
+    const batch = JSON.parse(batchJson) as Columns;
+    for (let c = 0; c < this.data.length && c < batch.length; c++) {
+      const column = this.data[c];
+      for (const v of batch[c]) column.push(v);
+    }
+    this.schedule();
+  }
+
+  /** Clears all data, keeping the options. */
+  clear() {
+    this.data = this.data.map(() => []);
+    this.schedule();
+  }
+
+  /** Shades [from, to] on the x axis (e.g. the learning phase); null removes it. */
+  setShade(from: number | null, to: number | null) {
+    this.shade = from === null || to === null ? null : { from, to };
+    this.schedule();
+  }
+
+  /** Number of points held, for tests. */
+  get pointCount(): number {
+    return this.data[0].length;
+  }
+
+  /** Re-reads the theme colours (after a light/dark switch). */
+  refreshTheme() {
+    this.build();
+  }
+
+  /** Saves the chart, with its title and legend, as a PNG file. */
+  downloadPng(filename: string) {
+    if (!this.plot) return;
+    const src = this.plot.ctx.canvas;
+    const pad = 8;
+    const titleHeight = 28;
+    const legendHeight = 22;
+    const out = document.createElement('canvas');
+    out.width = src.width + 2 * pad;
+    out.height = src.height + titleHeight + legendHeight + 2 * pad;
+    const ctx = out.getContext('2d')!;
+    const style = getComputedStyle(this);
+    ctx.fillStyle = style.getPropertyValue('--lumo-base-color').trim() || '#fff';
+    ctx.fillRect(0, 0, out.width, out.height);
+    ctx.fillStyle = style.color || '#000';
+    ctx.font = 'bold 16px sans-serif';
+    ctx.fillText(this.options.title ?? '', pad, pad + 18);
+    ctx.drawImage(src, pad, pad + titleHeight);
+    ctx.font = '13px sans-serif';
+    let x = pad;
+    const y = out.height - pad - 6;
+    for (const s of this.options.series.slice(0, 12)) {
+      ctx.fillStyle = s.color;
+      ctx.fillRect(x, y - 9, 14, 4);
+      ctx.fillStyle = style.color || '#000';
+      ctx.fillText(s.label, x + 18, y);
+      x += 26 + ctx.measureText(s.label).width;
+    }
+    const link = document.createElement('a');
+    link.download = filename;
+    link.href = out.toDataURL('image/png');
+    link.click();
+  }
+
+  private schedule() {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.plot?.setData(this.data as uPlot.AlignedData, true);
+    });
+  }
+
+  private resize() {
+    if (this.plot && this.clientWidth > 0) {
+      this.plot.setSize({ width: this.clientWidth, height: this.options.height ?? 260 });
+    }
+  }
+
+  private build() {
+    this.plot?.destroy();
+    const style = getComputedStyle(this);
+    const text = style.color || '#333';
+    const grid = 'rgba(128,128,128,0.18)';
+    const axis = (label?: string): uPlot.Axis => ({
+      label,
+      stroke: text,
+      grid: { stroke: grid, width: 1 },
+      ticks: { stroke: grid, width: 1 },
+    });
+    const o = this.options;
+    const opts: uPlot.Options = {
+      title: o.title,
+      width: Math.max(this.clientWidth, 200),
+      height: o.height ?? 260,
+      scales: {
+        x: { time: false, ...(o.xRange ? { range: o.xRange } : {}) },
+        y: o.yLog ? { distr: 3 } : o.yRange ? { range: o.yRange } : {},
+      },
+      axes: [axis(o.xLabel), axis(o.yLabel)],
+      legend: { show: o.series.length <= 12 },
+      cursor: { drag: { x: true, y: false } },
+      series: [
+        { label: o.xLabel ?? 'x' },
+        ...o.series.map((s) => ({
+          label: s.label,
+          stroke: s.color,
+          width: s.width ?? 1.25,
+          dash: s.dash,
+          spanGaps: false,
+          ...(s.points ? { paths: () => null, points: { show: true, size: 4, fill: s.color, stroke: s.color } } : { points: { show: false } }),
+        })),
+      ],
+      hooks: {
+        drawClear: [
+          (u: uPlot) => {
+            if (!this.shade) return;
+            const left = u.valToPos(this.shade.from, 'x', true);
+            const right = u.valToPos(this.shade.to, 'x', true);
+            u.ctx.save();
+            u.ctx.fillStyle = 'rgba(255, 193, 7, 0.16)';
+            u.ctx.fillRect(left, u.bbox.top, Math.max(0, right - left), u.bbox.height);
+            u.ctx.restore();
+          },
+        ],
+      },
+    };
+    this.plot = new uPlot(opts, this.data as uPlot.AlignedData, this);
+  }
+}
+
+customElements.define('rnn-chart', RnnChart);

@@ -1,0 +1,115 @@
+package org.rnnlab.run;
+
+import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
+import org.rnnlab.core.ForceRun;
+import org.rnnlab.core.RunControl;
+import org.rnnlab.core.Simulation;
+import org.rnnlab.experiment.ExperimentConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One run as its owner sees it: config, status, progress, frames. Thread-safe: the pool's thread runs it,
+ * views read it and press Pause, Resume or Stop.
+ */
+public final class RunHandle {
+    private static final Logger LOG = LoggerFactory.getLogger(RunHandle.class);
+    private static final AtomicLong IDS = new AtomicLong();
+
+    private final long id = IDS.incrementAndGet();
+    private final ExperimentConfig config;
+    private final FrameLog frames;
+    private final RunControl control = new RunControl();
+    private final NetworkCache networks;
+    private volatile RunStatus status = RunStatus.QUEUED;
+    private volatile String failure = "";
+    private volatile ForceRun.@Nullable ErrorStats testError;
+    private volatile long startedNanos;
+
+    RunHandle(ExperimentConfig config, NetworkCache networks) {
+        this.config = config;
+        this.networks = networks;
+        this.frames = new FrameLog(config.plottedNeurons());
+    }
+
+    /** The pool's task: builds (or shares) the network and steps the run to its end. */
+    void execute() {
+        if (control.isCancelled()) {
+            status = RunStatus.STOPPED;
+            return;
+        }
+        status = RunStatus.RUNNING;
+        startedNanos = System.nanoTime();
+        try {
+            Simulation simulation = config.newSimulation(networks.get(config.n(), config.seed()));
+            boolean finished = simulation.runToEnd(frames, control);
+            if (simulation instanceof ForceRun force) testError = force.testError();
+            status = finished ? RunStatus.DONE : RunStatus.STOPPED;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            status = RunStatus.STOPPED;
+        } catch (OutOfMemoryError e) {
+            fail("the server ran out of memory for this run; try a smaller n", e);
+        } catch (RuntimeException e) {
+            fail("the solver stopped: " + e.getMessage(), e);
+        }
+    }
+
+    private void fail(String why, Throwable e) {
+        LOG.warn("run {} ({}) failed", id, config.toLink(), e);
+        failure = why;
+        status = RunStatus.FAILED;
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public ExperimentConfig config() {
+        return config;
+    }
+
+    public FrameLog frames() {
+        return frames;
+    }
+
+    public RunStatus status() {
+        RunStatus s = status;
+        return s == RunStatus.RUNNING && control.isPaused() ? RunStatus.PAUSED : s;
+    }
+
+    /** Why it failed, for the status line ("" unless FAILED). */
+    public String failure() {
+        return failure;
+    }
+
+    /** Simulated time reached. */
+    public double time() {
+        return frames.lastTime();
+    }
+
+    /** FORCE's error over the test phase, once the run is over (null before, or for exercises 1 and 2). */
+    public ForceRun.@Nullable ErrorStats testError() {
+        return testError;
+    }
+
+    public void pause() {
+        control.pause();
+    }
+
+    public void resume() {
+        control.resume();
+    }
+
+    /** Stops the run at its next sample, or before it starts if still queued. */
+    public void stop() {
+        control.cancel();
+        if (status == RunStatus.QUEUED) status = RunStatus.STOPPED;
+    }
+
+    /** Wall time from the start of computing to now, in seconds. */
+    public double elapsedSeconds() {
+        return startedNanos == 0 ? 0 : (System.nanoTime() - startedNanos) / 1e9;
+    }
+}

@@ -1,0 +1,107 @@
+package org.rnnlab.ui.component;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.dependency.NpmPackage;
+import java.util.List;
+
+/**
+ * Java side of {@code <rnn-chart>} (frontend/components/rnn-chart.ts, on uPlot): one options object, then
+ * batches of columns. Values go as JSON text with 7 significant digits (enough for a chart, half the bytes);
+ * NaN and, on a log axis, values that are not positive become gaps.
+ */
+@Tag("rnn-chart")
+@NpmPackage(value = "uplot", version = "1.6.32")
+@JsModule("./components/rnn-chart.ts")
+public class TimeSeriesChart extends Component implements HasSize {
+
+    public record Series(String label, String color, boolean points) {
+        public static Series line(String label, String color) {
+            return new Series(label, color, false);
+        }
+    }
+
+    /** {@code xRange}, {@code yRange}: null for automatic. */
+    public record Options(String title, String xLabel, String yLabel, boolean yLog, double[] xRange, double[] yRange,
+            int height, List<Series> series) {}
+
+    private Options options = new Options("", "", "", false, null, null, 260, List.of());
+
+    public TimeSeriesChart() {
+        addClassName("rnn-chart");
+    }
+
+    public Options options() {
+        return options;
+    }
+
+    public void configure(Options options) {
+        this.options = options;
+        StringBuilder json = new StringBuilder("{");
+        json.append("\"title\":").append(quote(options.title()));
+        json.append(",\"xLabel\":").append(quote(options.xLabel()));
+        json.append(",\"yLabel\":").append(quote(options.yLabel()));
+        json.append(",\"yLog\":").append(options.yLog());
+        json.append(",\"height\":").append(options.height());
+        if (options.xRange() != null) json.append(",\"xRange\":").append(numbers(options.xRange(), false));
+        if (options.yRange() != null) json.append(",\"yRange\":").append(numbers(options.yRange(), false));
+        json.append(",\"series\":[");
+        for (int i = 0; i < options.series().size(); i++) {
+            Series s = options.series().get(i);
+            if (i > 0) json.append(',');
+            json.append("{\"label\":").append(quote(s.label())).append(",\"color\":").append(quote(s.color()))
+                    .append(",\"points\":").append(s.points()).append('}');
+        }
+        json.append("]}");
+        getElement().callJsFunction("configure", json.toString());
+    }
+
+    /** Appends points: {@code x[k]}, and {@code columns[s][k]} for each series {@code s}. */
+    public void append(double[] x, double[]... columns) {
+        StringBuilder json = new StringBuilder(16 * x.length * (columns.length + 1));
+        json.append('[').append(numbers(x, false));
+        for (double[] c : columns) json.append(',').append(numbers(c, options.yLog()));
+        json.append(']');
+        getElement().callJsFunction("append", json.toString());
+    }
+
+    public void clear() {
+        getElement().callJsFunction("clear");
+    }
+
+    /** Shades {@code [from, to]} on the time axis. */
+    public void setShade(double from, double to) {
+        getElement().callJsFunction("setShade", from, to);
+    }
+
+    public void downloadPng(String filename) {
+        getElement().callJsFunction("downloadPng", filename);
+    }
+
+    public void refreshTheme() {
+        getElement().callJsFunction("refreshTheme");
+    }
+
+    private static String numbers(double[] values, boolean positiveOnly) {
+        StringBuilder out = new StringBuilder(12 * values.length + 2).append('[');
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) out.append(',');
+            double v = values[i];
+            if (Double.isNaN(v) || Double.isInfinite(v) || (positiveOnly && v <= 0)) out.append("null");
+            else out.append((float) v);
+        }
+        return out.append(']').toString();
+    }
+
+    private static String quote(String s) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            if (c == '"' || c == '\\') out.append('\\').append(c);
+            else if (c < 0x20) out.append(String.format("\\u%04x", (int) c));
+            else out.append(c);
+        }
+        return out.append('"').toString();
+    }
+}

@@ -1,0 +1,30 @@
+package org.rnnlab.ui.exercise;
+
+import java.util.List;
+import org.rnnlab.experiment.ExperimentConfig;
+
+/**
+ * One step of a guided exercise: what to read, the equations, the runs it presets (one chart set each, in
+ * {@code columns} columns) and a question with its answer.
+ *
+ * @param kind RUNS: preset runs; FREE: every control open, one run; SPECTRUM: the eigenvalues of gJ
+ */
+public record GuideStep(String title, List<String> paragraphs, List<String> equations, Kind kind,
+        List<ExperimentConfig> runs, List<String> runTitles, int columns, String question, String answer) {
+
+    public enum Kind {
+        RUNS,
+        FREE,
+        SPECTRUM
+    }
+
+    static GuideStep runs(String title, List<String> paragraphs, List<String> equations, List<ExperimentConfig> runs,
+            List<String> runTitles, int columns, String question, String answer) {
+        return new GuideStep(title, paragraphs, equations, Kind.RUNS, runs, runTitles, columns, question, answer);
+    }
+
+    static GuideStep free(String title, List<String> paragraphs, List<String> equations, ExperimentConfig start,
+            String question, String answer) {
+        return new GuideStep(title, paragraphs, equations, Kind.FREE, List.of(start), List.of(title), 1, question, answer);
+    }
+}

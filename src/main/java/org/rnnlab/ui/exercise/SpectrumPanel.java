@@ -1,0 +1,134 @@
+package org.rnnlab.ui.exercise;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.rnnlab.core.Network;
+import org.rnnlab.experiment.ExperimentConfig;
+import org.rnnlab.run.LabService;
+import org.rnnlab.ui.component.TimeSeriesChart;
+import org.rnnlab.ui.component.TimeSeriesChart.Series;
+
+/**
+ * The model's parameters made visible: the histogram of {@code sqrt(n) J_ij} against the standard normal
+ * density, and the eigenvalues of {@code g J} with the circle of radius {@code g}.
+ */
+public class SpectrumPanel extends Div {
+    private final LabService lab;
+    private final ExperimentConfig config;
+    private final Select<String> gain = new Select<>();
+    private final Button show = new Button("Show eigenvalues", VaadinIcon.PLAY.create());
+    private final Span status = new Span();
+    private final TimeSeriesChart eigen = new TimeSeriesChart();
+    private final TimeSeriesChart histogram = new TimeSeriesChart();
+    private double[][] eigenvaluesOfJ = new double[0][];
+
+    public SpectrumPanel(LabService lab, ExperimentConfig config) {
+        this.lab = lab;
+        this.config = config;
+        addClassName("spectrum-panel");
+        gain.setLabel("Gain g");
+        gain.setItems("0.5", "1", "1.5");
+        gain.setValue("1.5");
+        gain.setId("spectrum-g");
+        gain.addValueChangeListener(e -> draw());
+        show.setId("run");
+        show.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        show.addClickListener(e -> compute());
+        status.setId("status");
+        status.getElement().setAttribute("role", "status");
+        eigen.setWidthFull();
+        histogram.setWidthFull();
+        HorizontalLayout bar = new HorizontalLayout(show, gain);
+        bar.setAlignItems(HorizontalLayout.Alignment.BASELINE);
+        add(bar, status, eigen, histogram);
+        drawHistogram();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        if (!event.isInitialAttach()) {
+            drawHistogram();
+            draw();
+        }
+    }
+
+    private void compute() {
+        show.setEnabled(false);
+        status.setText("Computing the " + config.n() + " eigenvalues of J...");
+        UI ui = UI.getCurrent();
+        long start = System.nanoTime();
+        lab.spectrum(config.n(), config.seed()).whenComplete((eig, error) -> ui.access(() -> {
+            show.setEnabled(true);
+            if (error != null) {
+                status.setText("Failed: the eigenvalues could not be computed (" + error.getMessage() + ").");
+                return;
+            }
+            eigenvaluesOfJ = eig;
+            status.setText(String.format(Locale.ROOT, "Done: %d eigenvalues in %.2f s.", eig[0].length, (System.nanoTime() - start) / 1e9));
+            draw();
+        }));
+    }
+
+    /** Eigenvalues of gJ as points (sorted by real part) and the circle |lambda| = g, on one chart. */
+    private void draw() {
+        double g = Double.parseDouble(gain.getValue());
+        eigen.configure(new TimeSeriesChart.Options("Eigenvalues of gJ (g = " + gain.getValue() + ") and the circle of radius g",
+                "real part", "imaginary part", false, new double[] {-2, 2}, new double[] {-2, 2}, 340,
+                List.of(new Series("eigenvalues", "#1f77b4", true), Series.line("|λ| = g", "#d62728"),
+                        Series.line("", "#d62728"), Series.line("Re λ = 1: instability", "#2ca02c"))));
+        if (eigenvaluesOfJ.length == 0) return;
+        record Point(double x, double eig, double upper, double lower, double edge) {}
+        List<Point> points = new ArrayList<>();
+        for (int i = 0; i < eigenvaluesOfJ[0].length; i++) {
+            points.add(new Point(g * eigenvaluesOfJ[0][i], g * eigenvaluesOfJ[1][i], Double.NaN, Double.NaN, Double.NaN));
+        }
+        for (int k = 0; k <= 200; k++) {
+            double x = -g + 2 * g * k / 200;
+            double y = Math.sqrt(Math.max(0, g * g - x * x));
+            points.add(new Point(x, Double.NaN, y, -y, Double.NaN));
+        }
+        points.add(new Point(1, Double.NaN, Double.NaN, Double.NaN, -2));
+        points.add(new Point(1, Double.NaN, Double.NaN, Double.NaN, 2));
+        points.sort((a, b) -> Double.compare(a.x(), b.x()));
+        eigen.append(points.stream().mapToDouble(Point::x).toArray(), points.stream().mapToDouble(Point::eig).toArray(),
+                points.stream().mapToDouble(Point::upper).toArray(), points.stream().mapToDouble(Point::lower).toArray(),
+                points.stream().mapToDouble(Point::edge).toArray());
+    }
+
+    /** Histogram of sqrt(n) J_ij, which should follow the standard normal density. */
+    private void drawHistogram() {
+        Network network = lab.networks().get(config.n(), config.seed());
+        int bins = 60;
+        double lo = -4, width = 8.0 / bins;
+        double[] counts = new double[bins];
+        double scale = Math.sqrt(config.n());
+        int n = config.n();
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                int b = (int) Math.floor((network.coupling(i, j) * scale - lo) / width);
+                if (b >= 0 && b < bins) counts[b]++;
+            }
+        }
+        double[] x = new double[bins];
+        double[] normal = new double[bins];
+        for (int b = 0; b < bins; b++) {
+            x[b] = lo + (b + 0.5) * width;
+            counts[b] /= (double) n * n * width;
+            normal[b] = Math.exp(-x[b] * x[b] / 2) / Math.sqrt(2 * Math.PI);
+        }
+        histogram.configure(new TimeSeriesChart.Options("Distribution of √n·J_ij (n = " + n + ")", "√n·J_ij", "density", false,
+                new double[] {-4, 4}, null, 220,
+                List.of(new Series("histogram", "#1f77b4", true), Series.line("Normal(0, 1)", "#d62728"))));
+        histogram.append(x, counts, normal);
+    }
+}

@@ -1,0 +1,144 @@
+package org.rnnlab.ui.run;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.rnnlab.experiment.ExperimentConfig;
+import org.rnnlab.run.FrameLog;
+import org.rnnlab.run.RunHandle;
+import org.rnnlab.ui.component.TimeSeriesChart;
+import org.rnnlab.ui.component.TimeSeriesChart.Series;
+
+/**
+ * The charts of one run, fed from its frames: neuron traces for exercises 1 and 2; target and output (the
+ * learning phase shaded) and {@code sum |dw|} on a log axis for FORCE, with the test error once learning stops.
+ * Keeps a cursor into the frames, so a batch is sent once, and a re-attached chart is refilled from the start.
+ */
+public class RunCharts extends Div {
+    /** Matplotlib's tab10, as in the seed's figures. */
+    static final String[] PALETTE = {"#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2",
+        "#7f7f7f", "#bcbd22", "#17becf"};
+
+    private final ExperimentConfig config;
+    private final TimeSeriesChart main = new TimeSeriesChart();
+    private final @Nullable TimeSeriesChart weights;
+    private final Span testError = new Span();
+    private @Nullable RunHandle run;
+    private int sent;
+    private double testSquares;
+    private double testAbs;
+    private int testCount;
+
+    public RunCharts(ExperimentConfig config, String title) {
+        this.config = config;
+        addClassName("run-charts");
+        add(main);
+        main.setWidthFull();
+        double[] time = {0, config.tmax()};
+        if (config.isForce()) {
+            main.configure(new TimeSeriesChart.Options(title, "time", "output", false, time, new double[] {-1.1, 3}, 240,
+                    List.of(Series.line("target f(t)", "#d62728"), Series.line("output z(t)", "#1f77b4"))));
+            main.setShade(0, config.train());
+            weights = new TimeSeriesChart();
+            weights.setWidthFull();
+            weights.configure(new TimeSeriesChart.Options("Weight change", "time", "sum |dw|", true, time, null, 180,
+                    List.of(Series.line("sum |dw|", "#333333"))));
+            testError.addClassName("test-error");
+            add(weights, testError);
+        } else {
+            weights = null;
+            List<Series> series = new ArrayList<>();
+            int[] neurons = config.plottedNeurons();
+            for (int j = 0; j < neurons.length; j++) series.add(Series.line("x" + neurons[j], PALETTE[j % PALETTE.length]));
+            int height = config.exercise() == 2 ? 200 : 260;
+            main.configure(new TimeSeriesChart.Options(title, "time", "x", false, time, null, height, series));
+        }
+        // A re-attached element is new in the browser: give it its options and every frame again.
+        addAttachListener(e -> {
+            if (e.isInitialAttach()) return;
+            main.configure(main.options());
+            if (weights != null) {
+                main.setShade(0, config.train());
+                weights.configure(weights.options());
+            }
+            refill();
+        });
+    }
+
+    public ExperimentConfig config() {
+        return config;
+    }
+
+    public TimeSeriesChart mainChart() {
+        return main;
+    }
+
+    public @Nullable TimeSeriesChart weightChart() {
+        return weights;
+    }
+
+    /** Follows {@code run} from its first frame (clears what was shown). */
+    public void follow(@Nullable RunHandle run) {
+        this.run = run;
+        sent = 0;
+        testSquares = 0;
+        testAbs = 0;
+        testCount = 0;
+        testError.setText("");
+        main.clear();
+        if (weights != null) weights.clear();
+    }
+
+    /** Samples the run has computed so far. */
+    public int framesAvailable() {
+        RunHandle r = run;
+        return r == null ? 0 : r.frames().count();
+    }
+
+    /** Samples sent to the browser so far. */
+    public int sent() {
+        return sent;
+    }
+
+    /** Sends frames not yet shown. Call on the UI thread. */
+    public void pushNewFrames() {
+        RunHandle r = run;
+        if (r == null) return;
+        int available = r.frames().count();
+        if (available <= sent) return;
+        FrameLog.Frames f = r.frames().slice(sent, available);
+        sent = available;
+        if (config.isForce()) {
+            main.append(f.times(), f.target(), f.output());
+            if (weights != null) weights.append(f.times(), f.weightChange());
+            for (int k = 0; k < f.size(); k++) {
+                if (f.times()[k] <= config.train()) continue;
+                double e = f.output()[k] - f.target()[k];
+                testSquares += e * e;
+                testAbs += Math.abs(e);
+                testCount++;
+            }
+            if (testCount > 0) {
+                testError.setText(String.format(Locale.ROOT, "Test error (t > %s, learning off): RMSE %.4f, MAE %.4f",
+                        config.values().get("train"), Math.sqrt(testSquares / testCount), testAbs / testCount));
+            }
+        } else {
+            main.append(f.times(), f.neurons());
+        }
+    }
+
+    /** The live test RMSE shown (NaN before the test phase). */
+    public double testRmse() {
+        return testCount == 0 ? Double.NaN : Math.sqrt(testSquares / testCount);
+    }
+
+    /** Resends everything (after the chart was detached and attached again). */
+    public void refill() {
+        RunHandle r = run;
+        follow(r);
+        pushNewFrames();
+    }
+}

@@ -1,0 +1,224 @@
+package org.rnnlab.ui.run;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.jspecify.annotations.Nullable;
+import org.rnnlab.experiment.ExperimentConfig;
+import org.rnnlab.run.LabBusyException;
+import org.rnnlab.run.LabService;
+import org.rnnlab.run.RunGroup;
+import org.rnnlab.run.RunHandle;
+import org.rnnlab.run.RunStatus;
+
+/**
+ * Run, Pause/Resume, Stop and Reset for the runs of one step (one chart set per config, e.g. the 3x3 grid),
+ * a progress bar in simulated time and a status line. New frames reach the charts on the lab's ticker, a few
+ * times a second, and only while this panel is attached: a closed or hidden page receives nothing.
+ */
+public class RunPanel extends Div {
+    private final LabService lab;
+    private final RunGroup group;
+    private final Button run = new Button("Run", VaadinIcon.PLAY.create());
+    private final Button pause = new Button("Pause", VaadinIcon.PAUSE.create());
+    private final Button stop = new Button("Stop", VaadinIcon.STOP.create());
+    private final Button reset = new Button("Reset", VaadinIcon.REFRESH.create());
+    private final ProgressBar progress = new ProgressBar(0, 1, 0);
+    private final Span status = new Span("Ready: press Run.");
+    private final Div grid = new Div();
+    private final List<RunCharts> charts = new ArrayList<>();
+    private final List<RunHandle> runs = new ArrayList<>();
+    private final AtomicBoolean refreshPending = new AtomicBoolean();
+    private @Nullable Runnable unsubscribe;
+    private boolean runnable = true;
+    /** All runs over and every frame shown: the ticker has nothing to bring. */
+    private volatile boolean settled = true;
+
+    public RunPanel(LabService lab, RunGroup group) {
+        this.lab = lab;
+        this.group = group;
+        addClassName("run-panel");
+        run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        run.setId("run");
+        pause.setId("pause");
+        stop.setId("stop");
+        reset.setId("reset");
+        status.setId("status");
+        status.getElement().setAttribute("role", "status");
+        status.addClassName("run-status");
+        progress.setId("progress");
+        run.addClickListener(e -> start());
+        pause.addClickListener(e -> togglePause());
+        stop.addClickListener(e -> runs.forEach(RunHandle::stop));
+        reset.addClickListener(e -> reset());
+        HorizontalLayout buttons = new HorizontalLayout(run, pause, stop, reset);
+        buttons.setWrap(true);
+        grid.addClassName("chart-grid");
+        add(buttons, progress, status, grid);
+        updateButtons();
+    }
+
+    /** Shows one chart set per config, in {@code columns} columns; stops what ran before. */
+    public void setConfigs(List<ExperimentConfig> configs, List<String> titles, int columns) {
+        stopRuns();
+        charts.clear();
+        grid.removeAll();
+        grid.getStyle().set("--chart-columns", Integer.toString(columns));
+        for (int i = 0; i < configs.size(); i++) {
+            RunCharts c = new RunCharts(configs.get(i), titles.get(i));
+            charts.add(c);
+            grid.add(c);
+        }
+        status.setText("Ready: press Run.");
+        progress.setValue(0);
+        updateButtons();
+    }
+
+    /** False while the parameters are wrong: Run is then disabled. */
+    public void setRunnable(boolean runnable) {
+        this.runnable = runnable;
+        updateButtons();
+    }
+
+    public List<RunCharts> charts() {
+        return List.copyOf(charts);
+    }
+
+    public List<RunHandle> runs() {
+        return List.copyOf(runs);
+    }
+
+    public String statusText() {
+        return status.getText();
+    }
+
+    public void start() {
+        stopRuns();
+        settled = false;
+        try {
+            for (RunCharts c : charts) {
+                RunHandle handle = lab.start(c.config(), group);
+                runs.add(handle);
+                c.follow(handle);
+            }
+        } catch (LabBusyException e) {
+            stopRuns();
+            status.setText(e.getMessage());
+        }
+        refresh();
+    }
+
+    private void togglePause() {
+        boolean anyPaused = runs.stream().anyMatch(r -> r.status() == RunStatus.PAUSED);
+        runs.forEach(anyPaused ? RunHandle::resume : RunHandle::pause);
+        refresh();
+    }
+
+    private void reset() {
+        stopRuns();
+        charts.forEach(c -> c.follow(null));
+        progress.setValue(0);
+        status.setText("Ready: press Run.");
+        updateButtons();
+    }
+
+    private void stopRuns() {
+        runs.forEach(RunHandle::stop);
+        runs.clear();
+    }
+
+    /** Pushes new frames and updates progress, status and buttons. On the UI thread. */
+    public void refresh() {
+        charts.forEach(RunCharts::pushNewFrames);
+        if (!runs.isEmpty()) {
+            double sum = 0;
+            for (RunHandle r : runs) sum += Math.min(1, r.time() / r.config().tmax());
+            progress.setValue(sum / runs.size());
+            status.setText(describe());
+        }
+        settled = runs.stream().allMatch(r -> r.status().isFinal())
+                && charts.stream().allMatch(c -> c.sent() >= c.framesAvailable());
+        updateButtons();
+    }
+
+    private String describe() {
+        int done = count(RunStatus.DONE);
+        int total = runs.size();
+        String runsWord = total == 1 ? "" : " (" + done + " of " + total + " runs done)";
+        for (RunHandle r : runs) {
+            if (r.status() == RunStatus.FAILED) return "Failed: " + r.failure();
+        }
+        if (done == total) {
+            double seconds = runs.stream().mapToDouble(RunHandle::elapsedSeconds).max().orElse(0);
+            return String.format(Locale.ROOT, "Done: t = %s reached in %.2f s.", fmt(runs.get(0).config().tmax()), seconds);
+        }
+        if (count(RunStatus.STOPPED) > 0 && count(RunStatus.RUNNING) + count(RunStatus.QUEUED) + count(RunStatus.PAUSED) == 0) {
+            return "Stopped at t = " + fmt(maxTime()) + runsWord + ".";
+        }
+        if (count(RunStatus.PAUSED) > 0) return "Paused at t = " + fmt(maxTime()) + runsWord + ".";
+        if (count(RunStatus.RUNNING) > 0) {
+            return "Running: t = " + fmt(maxTime()) + " of " + fmt(runs.get(0).config().tmax()) + runsWord + ".";
+        }
+        int position = runs.stream().mapToInt(lab::queuePosition).filter(p -> p > 0).min().orElse(0);
+        return "Queued: position " + position + " in line; the server is busy with other runs.";
+    }
+
+    private int count(RunStatus s) {
+        return (int) runs.stream().filter(r -> r.status() == s).count();
+    }
+
+    private double maxTime() {
+        return runs.stream().mapToDouble(RunHandle::time).max().orElse(0);
+    }
+
+    private static String fmt(double t) {
+        return t == Math.rint(t) ? Long.toString((long) t) : String.format(Locale.ROOT, "%.1f", t);
+    }
+
+    private void updateButtons() {
+        boolean active = runs.stream().anyMatch(r -> !r.status().isFinal());
+        boolean paused = runs.stream().anyMatch(r -> r.status() == RunStatus.PAUSED);
+        run.setEnabled(runnable && !active && !charts.isEmpty());
+        pause.setEnabled(active);
+        pause.setText(paused ? "Resume" : "Pause");
+        pause.setIcon(paused ? VaadinIcon.PLAY.create() : VaadinIcon.PAUSE.create());
+        stop.setEnabled(active);
+        reset.setEnabled(!runs.isEmpty());
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        UI ui = event.getUI();
+        unsubscribe = lab.subscribe(() -> {
+            // One refresh in flight at a time: a slow browser never piles up updates.
+            if (settled || !refreshPending.compareAndSet(false, true)) return;
+            ui.access(() -> {
+                refreshPending.set(false);
+                refresh();
+            });
+        });
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (unsubscribe != null) unsubscribe.run();
+        unsubscribe = null;
+        refreshPending.set(false);
+    }
+
+    /** Stops every run of this panel: the page is going away. */
+    public void stopAll() {
+        stopRuns();
+    }
+}

@@ -1,0 +1,110 @@
+package org.rnnlab.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.rnnlab.core.ForceRun;
+import org.rnnlab.run.RunHandle;
+import org.rnnlab.run.RunStatus;
+import org.rnnlab.ui.exercise.ChaosView;
+import org.rnnlab.ui.exercise.DrivenView;
+import org.rnnlab.ui.exercise.ForceView;
+import org.rnnlab.ui.run.RunCharts;
+
+class GuidedExerciseViewTest extends KaribuSupport {
+
+    static Button button(String id) {
+        return _get(Button.class, spec -> spec.withId(id));
+    }
+
+    @Test
+    void stepsMoveWithNextAndPrevious() {
+        ChaosView view = new ChaosView(lab);
+        UI.getCurrent().add(view);
+        assertThat(view.currentStep()).isZero();
+        assertThat(button("previous").isEnabled()).isFalse();
+        _click(button("next"));
+        assertThat(view.currentStep()).isEqualTo(1);
+        assertThat(view.runPanel().charts()).singleElement().satisfies(c -> assertThat(c.config().g()).isEqualTo(0.5));
+        assertThat(_get(Details.class, spec -> spec.withId("think")).getSummaryText()).startsWith("Think about it:");
+        _click(button("previous"));
+        assertThat(view.currentStep()).isZero();
+    }
+
+    @Test
+    void runningAStepFillsItsChartAndSaysDone() {
+        ChaosView view = new ChaosView(lab);
+        UI.getCurrent().add(view);
+        view.showStep(1);
+        assertThat(button("run").isEnabled()).isTrue();
+        _click(button("run"));
+        awaitUi(() -> view.runPanel().statusText().startsWith("Done"), Duration.ofSeconds(30));
+        RunCharts charts = view.runPanel().charts().get(0);
+        assertThat(charts.sent()).isEqualTo(500);
+        assertThat(view.runPanel().statusText()).startsWith("Done: t = 50 reached");
+        assertThat(button("run").isEnabled()).isTrue();
+        assertThat(button("stop").isEnabled()).isFalse();
+    }
+
+    @Test
+    void theGridStartsNineRunsThatAllFinish() {
+        DrivenView view = new DrivenView(lab);
+        UI.getCurrent().add(view);
+        view.showStep(1);
+        assertThat(view.runPanel().charts()).hasSize(9);
+        _click(button("run"));
+        awaitUi(() -> view.runPanel().statusText().startsWith("Done"), Duration.ofSeconds(120));
+        assertThat(view.runPanel().charts()).allSatisfy(c -> assertThat(c.sent()).isEqualTo(500));
+    }
+
+    @Test
+    void forceShowsTheTestErrorTheCoreComputed() {
+        ForceView view = new ForceView(lab);
+        UI.getCurrent().add(view);
+        _click(button("run"));
+        awaitUi(() -> view.runPanel().statusText().startsWith("Done"), Duration.ofSeconds(60));
+        RunHandle run = view.runPanel().runs().get(0);
+        ForceRun.ErrorStats core = run.testError();
+        assertThat(core).isNotNull();
+        assertThat(view.runPanel().charts().get(0).testRmse()).isCloseTo(core.rmse(), org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(view.runPanel().charts().get(0).sent()).isEqualTo(801);
+    }
+
+    @Test
+    void pauseHoldsTheRunAndStopEndsIt() {
+        ForceView view = new ForceView(lab);
+        UI.getCurrent().add(view);
+        view.showStep(3); // continuous mode, four sines: several seconds of compute
+        _click(button("run"));
+        awaitUi(() -> view.runPanel().statusText().startsWith("Running"), Duration.ofSeconds(30));
+        _click(button("pause"));
+        awaitUi(() -> view.runPanel().statusText().startsWith("Paused"), Duration.ofSeconds(10));
+        assertThat(button("pause").getText()).isEqualTo("Resume");
+        RunHandle run = view.runPanel().runs().get(0);
+        double heldAt = run.time();
+        awaitUi(() -> true, Duration.ZERO);
+        assertThat(run.time()).isEqualTo(heldAt);
+        _click(button("stop"));
+        awaitUi(() -> view.runPanel().statusText().startsWith("Stopped"), Duration.ofSeconds(10));
+        assertThat(run.status()).isEqualTo(RunStatus.STOPPED);
+        assertThat(run.time()).isLessThan(1000);
+    }
+
+    @Test
+    void leavingThePageStopsItsRuns() {
+        ForceView view = new ForceView(lab);
+        UI.getCurrent().add(view);
+        view.showStep(3);
+        _click(button("run"));
+        RunHandle run = view.runPanel().runs().get(0);
+        UI.getCurrent().remove(view);
+        awaitUi(() -> run.status().isFinal(), Duration.ofSeconds(10));
+        assertThat(run.status()).isEqualTo(RunStatus.STOPPED);
+    }
+}
