@@ -138,11 +138,13 @@ export class RnnChart extends HTMLElement {
     const style = getComputedStyle(this);
     const text = style.color || '#333';
     const grid = 'rgba(128,128,128,0.18)';
-    const axis = (label?: string): uPlot.Axis => ({
+    const axis = (label?: string, log = false): uPlot.Axis => ({
       label,
       stroke: text,
       grid: { stroke: grid, width: 1 },
       ticks: { stroke: grid, width: 1 },
+      // Powers of ten as 1e-4 rather than a rounded 0.
+      ...(log ? { values: (_u: uPlot, splits: number[]) => splits.map((v) => (v == null ? '' : v >= 0.01 && v < 1e4 ? String(v) : v.toExponential(0))) } : {}),
     });
     const o = this.options;
     const opts: uPlot.Options = {
@@ -153,8 +155,8 @@ export class RnnChart extends HTMLElement {
         x: { time: false, ...(o.xRange ? { range: o.xRange } : {}) },
         y: o.yLog ? { distr: 3 } : o.yRange ? { range: o.yRange } : {},
       },
-      axes: [axis(o.xLabel), axis(o.yLabel)],
-      legend: { show: o.series.length <= 12 },
+      axes: [axis(o.xLabel), axis(o.yLabel, o.yLog)],
+      legend: { show: o.series.length <= 12, live: false },
       cursor: { drag: { x: true, y: false } },
       series: [
         { label: o.xLabel ?? 'x' },

@@ -32,9 +32,19 @@ class GuidedExerciseViewTest extends KaribuSupport {
         _click(button("next"));
         assertThat(view.currentStep()).isEqualTo(1);
         assertThat(view.runPanel().charts()).singleElement().satisfies(c -> assertThat(c.config().g()).isEqualTo(0.5));
-        assertThat(_get(Details.class, spec -> spec.withId("think")).getSummaryText()).startsWith("Think about it:");
+        assertThat(_get(Details.class, spec -> spec.withId("answer")).isOpened()).isFalse();
         _click(button("previous"));
         assertThat(view.currentStep()).isZero();
+    }
+
+    @Test
+    void theFirstStepShowsTheEigenvaluesOfGJ() {
+        ChaosView view = new ChaosView(lab);
+        UI.getCurrent().add(view);
+        awaitUi(() -> _get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("status")).getText().startsWith("Done"),
+                Duration.ofSeconds(60));
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("status")).getText())
+                .startsWith("Done: 1000 eigenvalues");
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -123,7 +124,9 @@ public abstract class GuidedExerciseView extends Div {
             summary.addClassName("preset-summary");
             controls.add(summary);
         }
-        Details think = new Details("Think about it: " + step.question(), new Paragraph(step.answer()));
+        Details answer = new Details("Show the answer", new Paragraph(step.answer()));
+        answer.setId("answer");
+        Div think = new Div(new H3("Think about it"), new Paragraph(step.question()), answer);
         think.addClassName("think");
         think.setId("think");
         controls.add(think);

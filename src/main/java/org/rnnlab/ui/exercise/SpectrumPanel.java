@@ -56,7 +56,9 @@ public class SpectrumPanel extends Div {
 
     @Override
     protected void onAttach(AttachEvent event) {
-        if (!event.isInitialAttach()) {
+        if (event.isInitialAttach()) {
+            compute(); // about a second at n = 1000; cached for everyone after the first
+        } else {
             drawHistogram();
             draw();
         }
@@ -65,7 +67,7 @@ public class SpectrumPanel extends Div {
     private void compute() {
         show.setEnabled(false);
         status.setText("Computing the " + config.n() + " eigenvalues of J...");
-        UI ui = UI.getCurrent();
+        UI ui = getUI().orElseThrow();
         long start = System.nanoTime();
         lab.spectrum(config.n(), config.seed()).whenComplete((eig, error) -> ui.access(() -> {
             show.setEnabled(true);

@@ -44,6 +44,8 @@ public class ParameterForm extends FormLayout {
 
     private TextField text(ParamSpec spec) {
         TextField field = new TextField(spec.label());
+        // Our codec is the judge of a value; the browser's own check would clear our message on blur.
+        field.setManualValidation(true);
         field.setHelperText(spec.help());
         field.setValueChangeMode(ValueChangeMode.LAZY);
         field.addValueChangeListener(e -> validate());
@@ -52,6 +54,7 @@ public class ParameterForm extends FormLayout {
 
     private Select<String> choice(ParamSpec spec) {
         Select<String> field = new Select<>();
+        field.setManualValidation(true);
         field.setLabel(spec.label());
         field.setHelperText(spec.help());
         field.setItems(spec.choices());

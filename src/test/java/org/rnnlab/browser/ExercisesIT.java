@@ -1,0 +1,179 @@
+package org.rnnlab.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.rnnlab.core.ForceRun;
+import org.rnnlab.core.Network;
+import org.rnnlab.core.RunControl;
+import org.rnnlab.core.SampleSink;
+import org.rnnlab.experiment.ExperimentConfig;
+
+/** A student's path through each exercise, in a real browser against the production jar. */
+class ExercisesIT extends BrowserTest {
+
+    static void click(String id) {
+        js("document.getElementById(arguments[0]).click()", id);
+    }
+
+    static void waitForStatus(String prefix, Duration timeout) {
+        waitFor(d -> status().startsWith(prefix), timeout);
+    }
+
+    static void record(String line) throws IOException {
+        Path metrics = Path.of("target", "browser-metrics.txt");
+        Files.createDirectories(metrics.getParent());
+        Files.writeString(metrics, line + System.lineSeparator(), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        System.out.println(line);
+    }
+
+    @Test
+    void homeLinksToEveryPage() throws IOException {
+        open("/");
+        assertThat(driver.getTitle()).isEqualTo("RNN Lab");
+        List<String> nav = driver.findElements(By.cssSelector("vaadin-side-nav-item")).stream().map(WebElement::getText).toList();
+        assertThat(nav).containsExactly("Home", "1 · Transition to chaos", "2 · Driven network", "3 · FORCE learning",
+                "Playground", "For instructors");
+        assertThat(driver.findElements(By.cssSelector(".card"))).hasSize(4);
+        screenshot("home");
+    }
+
+    @Test
+    void exerciseOneShowsTheSpectrumThenRunsAndStreamsTheFirstPointsQuickly() throws IOException {
+        open("/exercise-1");
+        waitForStatus("Done", Duration.ofSeconds(60));
+        assertThat(status()).startsWith("Done: 1000 eigenvalues");
+        // Equations are rendered by KaTeX as MathML, from the bundle (no CDN).
+        assertThat(driver.findElements(By.cssSelector("rnn-math math"))).isNotEmpty();
+        screenshot("exercise-1-spectrum");
+
+        click("next");
+        waitFor(d -> status().startsWith("Ready") && enabled("run"), Duration.ofSeconds(10));
+        // Time from the click on Run to the first points drawn, measured in the page.
+        Object ms = ((JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const chart = document.querySelector('.step-charts rnn-chart');
+                const start = performance.now();
+                document.getElementById('run').click();
+                (function poll() {
+                  if (chart.pointCount > 0) done(performance.now() - start); else setTimeout(poll, 2);
+                })();
+                """);
+        record(String.format(Locale.ROOT, "exercise 1 (g = 0.5, n = 1000): first points %.0f ms after Run", ((Number) ms).doubleValue()));
+        waitForStatus("Done", Duration.ofSeconds(60));
+        assertThat(status()).startsWith("Done: t = 50 reached");
+        assertThat(pointCounts()).containsExactly(500L);
+
+        click("next");
+        click("next");
+        click("next"); // side by side: g = 0.5, 1, 1.5
+        waitFor(d -> pointCounts().size() == 3 && status().startsWith("Ready"), Duration.ofSeconds(10));
+        click("run");
+        waitForStatus("Done", Duration.ofSeconds(60));
+        waitFor(d -> pointCounts().equals(List.of(500L, 500L, 500L)), Duration.ofSeconds(10));
+        screenshot("exercise-1-side-by-side");
+    }
+
+    @Test
+    void exerciseTwoFillsTheThreeByThreeGrid() throws IOException {
+        open("/exercise-2");
+        click("next");
+        waitFor(d -> pointCounts().size() == 9 && status().startsWith("Ready"), Duration.ofSeconds(10));
+        click("run");
+        waitFor(d -> status().startsWith("Running") || status().startsWith("Done"), Duration.ofSeconds(30));
+        waitForStatus("Done", Duration.ofSeconds(180));
+        waitFor(d -> pointCounts().stream().allMatch(c -> c == 500L), Duration.ofSeconds(10));
+        screenshot("exercise-2-grid");
+    }
+
+    @Test
+    void exerciseThreeShowsTheTestErrorTheHeadlessRunnerComputes() throws IOException {
+        open("/exercise-3");
+        click("run");
+        waitForStatus("Done", Duration.ofSeconds(60));
+        waitFor(d -> pointCounts().equals(List.of(801L, 801L)), Duration.ofSeconds(10));
+        String shown = driver.findElement(By.cssSelector(".test-error")).getText();
+
+        ExperimentConfig config = ExperimentConfig.defaults(3);
+        ForceRun run = (ForceRun) config.newSimulation(Network.create(config.n(), config.seed()));
+        try {
+            run.runToEnd(SampleSink.NONE, new RunControl());
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
+        }
+        assertThat(shown).isEqualTo(String.format(Locale.ROOT, "Test error (t > 300, learning off): RMSE %.4f, MAE %.4f",
+                run.testError().rmse(), run.testError().mae()));
+        screenshot("exercise-3-force");
+    }
+
+    @Test
+    void pauseHoldsARunAndStopEndsIt() {
+        open("/exercise-3");
+        click("next");
+        click("next");
+        click("next"); // continuous mode, four sines, t = 1000: seconds of compute
+        waitFor(d -> ((String) js("return document.querySelector('.step-text h2').textContent")).equals("A harder target"),
+                Duration.ofSeconds(10));
+        click("run");
+        waitForStatus("Running", Duration.ofSeconds(30));
+        click("pause");
+        waitForStatus("Paused", Duration.ofSeconds(10));
+        String paused = status();
+        long before = pointCounts().get(0);
+        // Nothing may move while paused: look again after a second.
+        LockSupport.parkNanos(TimeUnit.SECONDS.toNanos(1));
+        assertThat(status()).isEqualTo(paused);
+        assertThat(pointCounts().get(0)).isEqualTo(before);
+        click("pause"); // now "Resume"
+        waitForStatus("Running", Duration.ofSeconds(10));
+        click("stop");
+        waitForStatus("Stopped", Duration.ofSeconds(10));
+        assertThat(enabled("run")).isTrue();
+    }
+
+    @Test
+    void aWrongValueNamesItsFieldAndKeepsTheText() throws IOException {
+        open("/playground");
+        WebElement n = driver.findElement(By.cssSelector("#param-n input"));
+        n.sendKeys(Keys.chord(Keys.CONTROL, "a"), "abc", Keys.TAB);
+        String message = waitFor(d -> {
+            Object text = js("return document.querySelector('#param-n [slot=error-message]')?.textContent");
+            return text != null && !text.toString().isBlank() ? text.toString() : null;
+        }, Duration.ofSeconds(10));
+        assertThat(message).isEqualTo("Neurons n must be a whole number from 1 to 2000 (got 'abc')");
+        assertThat(byId("param-n").getAttribute("invalid")).isNotNull();
+        assertThat(n.getAttribute("value")).isEqualTo("abc");
+        assertThat(enabled("run")).isFalse();
+        screenshot("playground-bad-value");
+    }
+
+    @Test
+    void onAPhoneTheChartsComeBeforeTheControlsAndDarkThemeWorks() throws IOException {
+        open("/exercise-1");
+        click("next");
+        waitFor(d -> status().startsWith("Ready"), Duration.ofSeconds(10));
+        driver.manage().window().setSize(new Dimension(400, 860));
+        click("theme-toggle");
+        waitFor(d -> (Boolean) js("return document.body.getAttribute('theme') === 'dark'"), Duration.ofSeconds(5));
+        long chartsTop = (Long) js("return Math.round(document.querySelector('.step-charts').getBoundingClientRect().top)");
+        long controlsTop = (Long) js("return Math.round(document.querySelector('.step-controls').getBoundingClientRect().top)");
+        assertThat(chartsTop).isLessThan(controlsTop);
+        click("run");
+        waitForStatus("Done", Duration.ofSeconds(60));
+        screenshot("phone-dark");
+    }
+}
