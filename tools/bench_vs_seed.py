@@ -17,11 +17,12 @@ import time
 
 ap = argparse.ArgumentParser()
 ap.add_argument("--jar", default="target/rnnlab.jar")
-ap.add_argument("--threads", default="1", help="BLAS threads for numpy (the seed ran with the default)")
+ap.add_argument("--threads", default="1", help="BLAS threads for numpy, or 'default' to leave numpy's own choice")
 ap.add_argument("--repeats", type=int, default=3)
 args = ap.parse_args()
-for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
-    os.environ[var] = args.threads
+if args.threads != "default":
+    for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ[var] = args.threads
 
 import numpy as np  # noqa: E402  (after the thread settings)
 from numpy import cos, dot, eye, outer, pi, sqrt, tanh  # noqa: E402
@@ -130,13 +131,15 @@ def java_us(prefix):
     return float(line.split(": ")[1].split(" us")[0]) * 1e-6
 
 
-k_java = java_us("kernel J r, BLAS")
-e1_java = java_seconds("exercise 1")
+k_java = java_us("kernel J r (float J")
+e1_java = java_seconds("exercise 1, three runs (")
+e1_par = java_seconds("exercise 1, the same three runs at once")
 e3_java = java_seconds("exercise 3, notebook")
 print()
 print(f"seed's code, numpy with {args.threads} BLAS thread(s), on this machine:")
 print(f"  kernel J @ r:                 {kernel * 1e6:8.1f} us   RNN Lab {k_java * 1e6:8.1f} us   ratio {kernel / k_java:5.2f}x")
 print(f"  exercise 1, three odeint runs: {ex1_time:8.3f} s    RNN Lab {e1_java:8.3f} s    ratio {ex1_time / e1_java:5.1f}x")
+print(f"  exercise 1, RNN Lab's three runs at once on the pool: {e1_par:8.3f} s    ratio {ex1_time / e1_par:5.1f}x")
 print(f"  exercise 3, notebook loop:     {ex3_time:8.3f} s    RNN Lab {e3_java:8.3f} s    ratio {ex3_time / e3_java:5.1f}x")
 print(f"  exercise 1 max |x - reference| over 500 points x 1000 neurons x 3 g:"
       f" odeint {errors['odeint']:.2e}, RNN Lab {errors['rnnlab']:.2e}")

@@ -40,6 +40,21 @@ public final class Bench {
                 for (double a : new double[] {0.5, 2, 5}) finish(new FreeRun(network, 1.5, new Drive(a, omega), AdaptiveIntegrator.adamsMoulton(), 50, 500));
             }
         });
+        int cores = Runtime.getRuntime().availableProcessors();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(cores);
+        double[] ex1parallel = time(repeats, () -> {
+            var runs = java.util.stream.DoubleStream.of(0.5, 1.0, 1.5).mapToObj(g -> pool.submit(() ->
+                    finish(new FreeRun(network, g, Drive.NONE, AdaptiveIntegrator.adamsMoulton(), 50, 500)))).toList();
+            for (var r : runs) {
+                try {
+                    r.get();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        });
+        pool.shutdown();
+        out.printf("exercise 1, the same three runs at once on %d threads (as the web app's pool runs them): %s s%n", cores, fmt(ex1parallel));
         double[] ex1dp = time(repeats, () -> {
             for (double g : new double[] {0.5, 1.0, 1.5}) finish(new FreeRun(network, g, Drive.NONE, AdaptiveIntegrator.dormandPrince(), 50, 500));
         });
@@ -57,10 +72,14 @@ public final class Bench {
         double[] r = network.initialState();
         double[] y = new double[N];
         int calls = 2000;
+        double[] ours = time(7, () -> {
+            for (int i = 0; i < calls; i++) network.multiplyCouplings(r, y);
+        });
+        out.printf("kernel J r (float J, double sums; what every step uses): %.1f us per call%n", median(ours) / calls * 1e6);
         double[] blas = time(7, () -> {
             for (int i = 0; i < calls; i++) Kernels.multiply(j, N, r, y);
         });
-        out.printf("kernel J r, BLAS dgemv: %.1f us per call%n", median(blas) / calls * 1e6);
+        out.printf("kernel J r, BLAS dgemv on a double J (for comparison): %.1f us per call%n", median(blas) / calls * 1e6);
         DMatrixRMaj jm = DMatrixRMaj.wrap(N, N, j);
         DMatrixRMaj rm = DMatrixRMaj.wrap(N, 1, r);
         DMatrixRMaj ym = new DMatrixRMaj(N, 1);

@@ -112,7 +112,7 @@ public final class ForceRun implements Simulation {
 
     /** One step of length {@code dt} with {@code d = g J r + (w . r) u} held constant. */
     private void integrate() {
-        Kernels.multiply(network.couplingsShared(), network.n(), r, drive);
+        network.multiplyCouplings(r, drive);
         double z = Kernels.dot(rls.weightsShared(), r);
         double[] u = network.inputWeightsShared();
         for (int i = 0; i < drive.length; i++) drive[i] = g * drive[i] + z * u[i];

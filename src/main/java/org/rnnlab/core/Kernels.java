@@ -3,7 +3,8 @@ package org.rnnlab.core;
 import dev.ludovic.netlib.blas.BLAS;
 
 /**
- * The hot linear-algebra kernels, on dense row-major {@code double[]} arrays. Matrix products go to
+ * The hot linear-algebra kernels, on dense row-major arrays. The couplings {@code J} are {@code float}
+ * (see {@link Network}) and go through {@link FloatMatrixKernel}; double matrices ({@code P} of FORCE) go to
  * {@code dev.ludovic.netlib} BLAS, whose JDK Vector API implementation is 5-7x faster than EJML's scalar
  * {@code mult} at {@code n = 1000} (see DESIGN.md; the JVM needs {@code --add-modules jdk.incubator.vector},
  * or it falls back to plain Java). Only routines measured to run in Java are used ({@code dsyr} is not).
@@ -11,12 +12,30 @@ import dev.ludovic.netlib.blas.BLAS;
  */
 public final class Kernels {
     private static final BLAS BLAS_IMPL = BLAS.getInstance();
+    /** The JVM was started with {@code --add-modules jdk.incubator.vector}; otherwise plain loops. */
+    private static final boolean VECTOR_API = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
 
     private Kernels() {}
 
-    /** The BLAS implementation in use, for logs and benchmarks. */
+    /** The implementations in use, for logs and benchmarks. */
     public static String blasName() {
-        return BLAS_IMPL.getClass().getSimpleName();
+        return BLAS_IMPL.getClass().getSimpleName() + (VECTOR_API ? " + Vector API float-matrix kernel" : " (no Vector API: plain loops)");
+    }
+
+    /** {@code out = A x} for a row-major {@code n x n} float matrix (the couplings), in double precision. */
+    public static void multiply(float[] a, int n, double[] x, double[] out) {
+        if (VECTOR_API) {
+            FloatMatrixKernel.multiply(a, n, x, out);
+        } else {
+            for (int i = 0; i < n; i++) out[i] = rowDot(a, i * n, x);
+        }
+    }
+
+    /** {@code sum_j a[offset + j] x[j]}: one row of a float matrix times x. */
+    static double rowDot(float[] a, int offset, double[] x) {
+        double s = 0;
+        for (int j = 0; j < x.length; j++) s += a[offset + j] * x[j];
+        return s;
     }
 
     /** {@code out = A x} for a row-major {@code n x n} matrix {@code A}. */

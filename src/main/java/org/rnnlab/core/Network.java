@@ -8,7 +8,10 @@ import org.ejml.data.DMatrixRMaj;
  * {@code (n, seed)} share it whatever their gain {@code g} (which scales {@code J} in the dynamics).
  *
  * <ul>
- *   <li>{@code J_ij ~ Normal(0, 1/n)}: the couplings, row-major, {@code n x n};
+ *   <li>{@code J_ij ~ Normal(0, 1/n)}: the couplings, row-major, {@code n x n}, drawn in double and kept in
+ *       single precision. The rounding (relative 3e-8) is far below anything physical, the network is exactly
+ *       the one exported to {@code J.npy}, and the product {@code J r} (accumulated in double) streams half the
+ *       memory: it is the cost of every step;
  *   <li>{@code x0_i ~ Uniform(-0.5, 0.5)}: the initial state;
  *   <li>{@code u_i ~ Uniform(-1, 1)}: input (drive and feedback) weights;
  *   <li>{@code w0_i ~ Uniform(-1/sqrt n, 1/sqrt n)}: initial readout weights for FORCE.
@@ -17,7 +20,7 @@ import org.ejml.data.DMatrixRMaj;
 public final class Network {
     private final int n;
     private final long seed;
-    private final double[] couplings;
+    private final float[] couplings;
     private final double[] x0;
     private final double[] u;
     private final double[] w0;
@@ -25,10 +28,10 @@ public final class Network {
     private Network(int n, long seed) {
         this.n = n;
         this.seed = seed;
-        this.couplings = new double[n * n];
+        this.couplings = new float[n * n];
         RandomGenerator rj = SeededRandom.of(seed, SeededRandom.Stream.COUPLINGS);
         double sd = Math.sqrt(1.0 / n);
-        for (int i = 0; i < couplings.length; i++) couplings[i] = sd * rj.nextGaussian();
+        for (int i = 0; i < couplings.length; i++) couplings[i] = (float) (sd * rj.nextGaussian());
         this.x0 = uniform(n, -0.5, 0.5, SeededRandom.of(seed, SeededRandom.Stream.INITIAL_STATE));
         this.u = uniform(n, -1, 1, SeededRandom.of(seed, SeededRandom.Stream.INPUT_WEIGHTS));
         double b = 1 / Math.sqrt(n);
@@ -61,7 +64,9 @@ public final class Network {
 
     /** A copy of {@code J} as an EJML matrix (for analysis and export; the dynamics use the shared array). */
     public DMatrixRMaj couplingMatrix() {
-        return DMatrixRMaj.wrap(n, n, couplings.clone());
+        double[] copy = new double[couplings.length];
+        for (int i = 0; i < copy.length; i++) copy[i] = couplings[i];
+        return DMatrixRMaj.wrap(n, n, copy);
     }
 
     public double[] initialState() {
@@ -76,9 +81,9 @@ public final class Network {
         return w0.clone();
     }
 
-    /** Row-major {@code J}, shared and never written: for the hot kernels of this package only. */
-    double[] couplingsShared() {
-        return couplings;
+    /** {@code out = J r}: the product every step of every run makes. Writes only {@code out}. */
+    public void multiplyCouplings(double[] r, double[] out) {
+        Kernels.multiply(couplings, n, r, out);
     }
 
     double[] inputWeightsShared() {
@@ -87,6 +92,6 @@ public final class Network {
 
     /** Bytes held, for bounded caches. */
     public long sizeInBytes() {
-        return 8L * (couplings.length + 3L * n);
+        return 4L * couplings.length + 8L * 3 * n;
     }
 }

@@ -38,7 +38,7 @@ public final class RateModel implements OrdinaryDifferentialEquation {
     public void derivative(double t, double[] x, double[] out) {
         evaluations++;
         Kernels.tanh(x, rates);
-        Kernels.multiply(network.couplingsShared(), network.n(), rates, recurrent);
+        network.multiplyCouplings(rates, recurrent);
         double input = drive.at(t);
         double[] u = network.inputWeightsShared();
         for (int i = 0; i < x.length; i++) out[i] = -x[i] + g * recurrent[i] + input * u[i];

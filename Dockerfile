@@ -1,0 +1,18 @@
+# RNN Lab: one container for a class. Build: docker build -t rnnlab .   Run: docker run -p 8080:8080 rnnlab
+# Stage 1 builds the production jar with the same command the README documents (tests run in CI, not here).
+FROM maven:3.9-eclipse-temurin-17 AS build
+RUN apt-get update && apt-get install -y --no-install-recommends nodejs npm && rm -rf /var/lib/apt/lists/*
+WORKDIR /src
+COPY pom.xml .
+COPY frontend frontend
+COPY src src
+RUN mvn -B -ntp -DskipTests package
+
+# Stage 2: a slim JRE, a non-root user, memory sized from the container's limit.
+FROM eclipse-temurin:17-jre
+RUN useradd --system --uid 10001 rnnlab
+COPY --from=build /src/target/rnnlab.jar /app/rnnlab.jar
+USER rnnlab
+EXPOSE 8080
+ENV JAVA_OPTS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
+ENTRYPOINT ["sh", "-c", "exec java --add-modules jdk.incubator.vector $JAVA_OPTS -jar /app/rnnlab.jar"]
