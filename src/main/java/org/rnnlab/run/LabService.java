@@ -1,6 +1,7 @@
 package org.rnnlab.run;
 
 import jakarta.annotation.PreDestroy;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 import org.rnnlab.core.Spectrum;
 import org.rnnlab.experiment.ExperimentConfig;
 import org.rnnlab.experiment.Limits;
@@ -33,6 +35,8 @@ public class LabService {
     private final NetworkCache networks;
     private final ScheduledExecutorService ticker;
     private final Set<Runnable> subscribers = new CopyOnWriteArraySet<>();
+    private final Map<RunStatus, LongAdder> ended = new EnumMap<>(Map.of(
+            RunStatus.DONE, new LongAdder(), RunStatus.STOPPED, new LongAdder(), RunStatus.FAILED, new LongAdder()));
     private final Map<List<Long>, CompletableFuture<double[][]>> spectra = new LinkedHashMap<>(8, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<List<Long>, CompletableFuture<double[][]>> eldest) {
@@ -136,10 +140,26 @@ public class LabService {
         pool.shutdownNow();
     }
 
-    private record Task(RunHandle handle) implements Runnable {
+    /** Runs that ended in {@code status} since the server started. */
+    public long ended(RunStatus status) {
+        return ended.get(status).sum();
+    }
+
+    private final class Task implements Runnable {
+        private final RunHandle handle;
+
+        Task(RunHandle handle) {
+            this.handle = handle;
+        }
+
+        RunHandle handle() {
+            return handle;
+        }
+
         @Override
         public void run() {
             handle.execute();
+            ended.get(handle.status()).increment();
         }
     }
 }

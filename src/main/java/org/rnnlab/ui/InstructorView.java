@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Route;
 import org.rnnlab.experiment.Limits;
 import org.rnnlab.run.LabProperties;
 import org.rnnlab.run.LabService;
+import org.rnnlab.run.RunStatus;
 
 /** What an instructor needs to know about this server: its limits and how busy it is. */
 @Route(value = "instructors", layout = MainLayout.class)
@@ -32,7 +33,8 @@ public class InstructorView extends Div {
                 new ListItem("Runs per browser tab at once: " + properties.runsPerSession())));
         add(new H2("Right now"));
         Paragraph load = new Paragraph(lab.running() + " runs computing, " + lab.queued() + " waiting, "
-                + lab.networks().size() + " networks in memory.");
+                + lab.networks().size() + " networks in memory. Since the server started: " + lab.ended(RunStatus.DONE)
+                + " runs done, " + lab.ended(RunStatus.STOPPED) + " stopped, " + lab.ended(RunStatus.FAILED) + " failed.");
         load.setId("load");
         add(load);
         add(new H2("Sharing an experiment"));

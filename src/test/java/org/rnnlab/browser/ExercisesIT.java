@@ -146,6 +146,46 @@ class ExercisesIT extends BrowserTest {
     }
 
     @Test
+    void closingThePageStopsItsRunsWithinSeconds() {
+        open("/instructors");
+        long stoppedBefore = stoppedSoFar();
+        open("/playground");
+        js("document.getElementById('exercise').value = 3");
+        waitFor(d -> driver.findElements(By.id("param-mode")).size() == 1, Duration.ofSeconds(10));
+        // The largest, longest FORCE run allowed: a minute of compute, far longer than this test waits.
+        setField("param-n", "2000");
+        setField("param-tmax", "2000");
+        setField("param-train", "1500");
+        waitFor(d -> enabled("run"), Duration.ofSeconds(10));
+        click("run");
+        waitForStatus("Running", Duration.ofSeconds(30));
+        driver.get("about:blank"); // the page unloads, as when its tab is closed
+        long start = System.nanoTime();
+        waitFor(d -> {
+            open("/instructors");
+            return loadText().startsWith("0 runs computing") && stoppedSoFar() == stoppedBefore + 1;
+        }, Duration.ofSeconds(20));
+        System.out.printf(Locale.ROOT, "runs of a closed page stopped within %.1f s%n", (System.nanoTime() - start) / 1e9);
+    }
+
+    static void setField(String id, String value) {
+        WebElement input = driver.findElement(By.cssSelector("#" + id + " input"));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), value, Keys.TAB);
+        waitFor(d -> value.equals(input.getAttribute("value")), Duration.ofSeconds(5));
+    }
+
+    static String loadText() {
+        return waitFor(d -> d.findElements(By.id("load")).stream().map(WebElement::getText).findFirst().orElse(null),
+                Duration.ofSeconds(10));
+    }
+
+    static long stoppedSoFar() {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+) stopped").matcher(loadText());
+        assertThat(m.find()).isTrue();
+        return Long.parseLong(m.group(1));
+    }
+
+    @Test
     void aWrongValueNamesItsFieldAndKeepsTheText() throws IOException {
         open("/playground");
         WebElement n = driver.findElement(By.cssSelector("#param-n input"));
