@@ -118,6 +118,20 @@ class ExercisesIT extends BrowserTest {
         assertThat(shown).isEqualTo(String.format(Locale.ROOT, "Test error (t > 300, learning off): RMSE %.4f, MAE %.4f",
                 run.testError().rmse(), run.testError().mae()));
         screenshot("exercise-3-force");
+
+        // "PNG" saves both charts as images: catch the downloads the page starts.
+        js("window.downloads = []; HTMLAnchorElement.prototype.click = function () {"
+                + " window.downloads.push([this.download, this.href.substring(0, 22), this.href.length]); }");
+        js("document.querySelector('.png-download').click()");
+        waitFor(d -> ((List<?>) js("return window.downloads")).size() == 2, Duration.ofSeconds(10));
+        @SuppressWarnings("unchecked")
+        List<List<Object>> downloads = (List<List<Object>>) js("return window.downloads");
+        assertThat(downloads.get(0).get(0)).isEqualTo("rnnlab-exercise3-FORCE_notebook_mode.png");
+        assertThat(downloads.get(1).get(0)).isEqualTo("rnnlab-exercise3-FORCE_notebook_mode-dw.png");
+        assertThat(downloads).allSatisfy(d -> {
+            assertThat(d.get(1)).isEqualTo("data:image/png;base64,");
+            assertThat((Long) d.get(2)).isGreaterThan(10_000L);
+        });
     }
 
     @Test

@@ -1,6 +1,9 @@
 package org.rnnlab.ui.run;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.Span;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,6 +59,15 @@ public class RunCharts extends Div {
             int height = config.exercise() == 2 ? 200 : 260;
             main.configure(new TimeSeriesChart.Options(title, "time", "x", false, time, null, height, series));
         }
+        Button png = new Button("PNG", VaadinIcon.DOWNLOAD_ALT.create(), e -> {
+            String name = "rnnlab-exercise" + config.exercise() + "-" + title.replaceAll("[^A-Za-z0-9.]+", "_");
+            main.downloadPng(name + ".png");
+            if (weights != null) weights.downloadPng(name + "-dw.png");
+        });
+        png.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        png.addClassName("png-download");
+        png.setTooltipText("Download the chart as a PNG image");
+        add(png);
         // A re-attached element is new in the browser: give it its options and every frame again.
         addAttachListener(e -> {
             if (e.isInitialAttach()) return;
