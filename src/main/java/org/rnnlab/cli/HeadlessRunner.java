@@ -10,12 +10,12 @@ import org.rnnlab.core.Kernels;
 import org.rnnlab.core.Network;
 import org.rnnlab.core.RunControl;
 import org.rnnlab.core.Simulation;
+import org.rnnlab.core.TraceLog;
 import org.rnnlab.experiment.ExperimentConfig;
 import org.rnnlab.experiment.FieldError;
 import org.rnnlab.experiment.Limits;
 import org.rnnlab.experiment.LinkCodec;
 import org.rnnlab.export.RunFiles;
-import org.rnnlab.export.TraceRecorder;
 
 /** {@code run '<query>' --out DIR}: one run from a link, its files written to {@code DIR}. */
 public final class HeadlessRunner {
@@ -51,7 +51,7 @@ public final class HeadlessRunner {
         }
     }
 
-    record Result(Network network, TraceRecorder traces, double[] readout, double computeSeconds,
+    record Result(Network network, TraceLog traces, double[] readout, double computeSeconds,
             Map<String, Object> figures) {}
 
     /** Builds the network and runs the config to the end on this thread, keeping every state. */
@@ -59,7 +59,7 @@ public final class HeadlessRunner {
         long start = System.nanoTime();
         Network network = Network.create(config.n(), config.seed());
         Simulation simulation = config.newSimulation(network);
-        TraceRecorder traces = new TraceRecorder(config.plottedNeurons(), true);
+        TraceLog traces = new TraceLog(config.plottedNeurons(), true);
         try {
             simulation.runToEnd(traces, new RunControl());
         } catch (InterruptedException e) {

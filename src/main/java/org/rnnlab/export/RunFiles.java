@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.rnnlab.core.Network;
+import org.rnnlab.core.TraceLog;
 import org.rnnlab.experiment.ExperimentConfig;
 
 /**
@@ -39,7 +40,7 @@ public final class RunFiles {
      * @param readout the trained readout {@code w} of a FORCE run, else null
      * @param results figures to keep beside the config (compute time, test error, ...)
      */
-    public static void write(Entries out, ExperimentConfig config, Network network, TraceRecorder traces,
+    public static void write(Entries out, ExperimentConfig config, Network network, TraceLog traces,
             double @Nullable [] readout, Map<String, Object> results) throws IOException {
         writeConfig(out, config, traces, results);
         writeTraces(out, config, traces);
@@ -59,7 +60,7 @@ public final class RunFiles {
             }
         }
         try (OutputStream s = out.open("t.npy")) {
-            NpyWriter.write(s, traces.times());
+            NpyWriter.write(s, traces.all().times());
         }
         if (config.isForce()) {
             try (OutputStream s = out.open("w0.npy")) {
@@ -73,7 +74,7 @@ public final class RunFiles {
         }
     }
 
-    private static void writeConfig(Entries out, ExperimentConfig config, TraceRecorder traces, Map<String, Object> results)
+    private static void writeConfig(Entries out, ExperimentConfig config, TraceLog traces, Map<String, Object> results)
             throws IOException {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("link", config.toLink());
@@ -87,21 +88,20 @@ public final class RunFiles {
     }
 
     /** {@code t, x[i]...} for the plotted neurons, then {@code z, f, dw} for FORCE. Full precision. */
-    private static void writeTraces(Entries out, ExperimentConfig config, TraceRecorder traces) throws IOException {
+    private static void writeTraces(Entries out, ExperimentConfig config, TraceLog traces) throws IOException {
         int[] neurons = traces.neurons();
-        double[] times = traces.times();
+        TraceLog.Frames f = traces.all();
         try (Writer w = new OutputStreamWriter(out.open("traces.csv"), StandardCharsets.UTF_8)) {
             StringBuilder line = new StringBuilder("t");
             for (int i : neurons) line.append(",x[").append(i).append(']');
             if (config.isForce()) line.append(",z,f,dw");
             w.write(line.append('\n').toString());
-            for (int k = 0; k < traces.count(); k++) {
+            for (int k = 0; k < f.size(); k++) {
                 line.setLength(0);
-                line.append(times[k]);
-                for (int j = 0; j < neurons.length; j++) line.append(',').append(traces.plotted(k, j));
+                line.append(f.times()[k]);
+                for (double[] neuron : f.neurons()) line.append(',').append(neuron[k]);
                 if (config.isForce()) {
-                    line.append(',').append(traces.output(k)).append(',').append(traces.target(k))
-                            .append(',').append(traces.weightChange(k));
+                    line.append(',').append(f.output()[k]).append(',').append(f.target()[k]).append(',').append(f.weightChange()[k]);
                 }
                 w.write(line.append('\n').toString());
             }

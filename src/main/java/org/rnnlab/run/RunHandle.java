@@ -5,6 +5,7 @@ import org.jspecify.annotations.Nullable;
 import org.rnnlab.core.ForceRun;
 import org.rnnlab.core.RunControl;
 import org.rnnlab.core.Simulation;
+import org.rnnlab.core.TraceLog;
 import org.rnnlab.experiment.ExperimentConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +20,7 @@ public final class RunHandle {
 
     private final long id = IDS.incrementAndGet();
     private final ExperimentConfig config;
-    private final FrameLog frames;
+    private final TraceLog frames;
     private final RunControl control = new RunControl();
     private final NetworkCache networks;
     private volatile RunStatus status = RunStatus.QUEUED;
@@ -30,7 +31,7 @@ public final class RunHandle {
     RunHandle(ExperimentConfig config, NetworkCache networks) {
         this.config = config;
         this.networks = networks;
-        this.frames = new FrameLog(config.plottedNeurons());
+        this.frames = new TraceLog(config.plottedNeurons(), false);
     }
 
     /** The pool's task: builds (or shares) the network and steps the run to its end. */
@@ -70,7 +71,7 @@ public final class RunHandle {
         return config;
     }
 
-    public FrameLog frames() {
+    public TraceLog frames() {
         return frames;
     }
 

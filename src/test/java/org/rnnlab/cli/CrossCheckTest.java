@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.rnnlab.experiment.ExperimentConfig;
 import org.rnnlab.experiment.Limits;
 import org.rnnlab.experiment.LinkCodec;
-import org.rnnlab.export.TraceRecorder;
+import org.rnnlab.core.TraceLog;
 
 /**
  * RNN Lab against an independent implementation: numpy/scipy code written from the seed notebook
@@ -34,12 +34,13 @@ class CrossCheckTest {
         assertThat(parsed.errors()).isEmpty();
         ExperimentConfig config = parsed.config();
         HeadlessRunner.Result result = HeadlessRunner.compute(config);
-        TraceRecorder traces = result.traces();
+        TraceLog traces = result.traces();
+        TraceLog.Frames frames = traces.all();
         double worst = 0;
         if (config.isForce()) {
             JsonNode z = fixture.get("z");
             assertThat(traces.count()).isEqualTo(z.size());
-            for (int k = 0; k < z.size(); k++) worst = Math.max(worst, Math.abs(traces.output(k) - z.get(k).asDouble()));
+            for (int k = 0; k < z.size(); k++) worst = Math.max(worst, Math.abs(frames.output()[k] - z.get(k).asDouble()));
             JsonNode w = fixture.get("w");
             for (int i = 0; i < w.size(); i++) worst = Math.max(worst, Math.abs(result.readout()[i] - w.get(i).asDouble()));
             assertThat(worst).isLessThan(FORCE_TOLERANCE);
@@ -48,7 +49,7 @@ class CrossCheckTest {
             int n = config.n();
             JsonNode times = fixture.get("times");
             JsonNode x = fixture.get("x");
-            double[] t = traces.times();
+            double[] t = frames.times();
             for (int row = 0; row < times.size(); row++) {
                 int k = row * 10;
                 assertThat(t[k]).isEqualTo(times.get(row).asDouble());

@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.rnnlab.core.TraceLog;
 import org.rnnlab.experiment.ExperimentConfig;
-import org.rnnlab.run.FrameLog;
 import org.rnnlab.run.RunHandle;
 import org.rnnlab.ui.component.TimeSeriesChart;
 import org.rnnlab.ui.component.TimeSeriesChart.Series;
@@ -121,7 +121,7 @@ public class RunCharts extends Div {
         if (r == null) return;
         int available = r.frames().count();
         if (available <= sent) return;
-        FrameLog.Frames f = r.frames().slice(sent, available);
+        TraceLog.Frames f = r.frames().slice(sent, available);
         sent = available;
         if (config.isForce()) {
             main.append(f.times(), f.target(), f.output());

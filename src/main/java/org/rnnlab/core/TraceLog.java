@@ -1,17 +1,19 @@
-package org.rnnlab.run;
+package org.rnnlab.core;
 
-import org.rnnlab.core.Sample;
-import org.rnnlab.core.SampleSink;
-import org.rnnlab.core.Simulation;
+import java.util.Arrays;
 
 /**
- * What the charts of one run show, kept as columns: time, the plotted neurons, and for FORCE the output,
- * target and weight change. One writer (the run's thread) appends; readers (views) copy ranges at their own
- * pace. Sized once from the run's sample count, so it is bounded by the limits and never grows.
- * The volatile {@code count} is written after the values, so a reader that reads it first sees them.
+ * A run's samples kept as columns: time, the plotted neurons, for FORCE the output, target and weight change,
+ * and, when asked, the full state ({@code samples x n} doubles: the limits bound it). The charts and the
+ * exported files read the same log. One writer (the run's thread) appends; readers copy ranges at their own
+ * pace. Sized once from the run's sample count, so it never grows. The volatile {@code count} is written
+ * after the values, so a reader that reads it first sees them.
  */
-public final class FrameLog implements SampleSink {
+public final class TraceLog implements SampleSink {
     private final int[] neurons;
+    private final boolean keepStates;
+    private double[] states = new double[0];
+    private int n;
     private double[] times = new double[0];
     private double[] plotted = new double[0];
     private double[] output = new double[0];
@@ -20,8 +22,10 @@ public final class FrameLog implements SampleSink {
     private volatile int capacity;
     private volatile int count;
 
-    public FrameLog(int[] neurons) {
+    /** @param keepStates also keep the full state at every sample (for {@code x.npy}) */
+    public TraceLog(int[] neurons, boolean keepStates) {
         this.neurons = neurons.clone();
+        this.keepStates = keepStates;
     }
 
     @Override
@@ -32,6 +36,8 @@ public final class FrameLog implements SampleSink {
         output = new double[samples];
         target = new double[samples];
         weightChange = new double[samples];
+        n = simulation.state().length;
+        if (keepStates) states = new double[samples * n];
         capacity = samples;
     }
 
@@ -43,6 +49,7 @@ public final class FrameLog implements SampleSink {
         output[k] = s.output();
         target[k] = s.target();
         weightChange[k] = s.weightChange();
+        if (keepStates) System.arraycopy(s.state(), 0, states, k * n, n);
         count = k + 1;
     }
 
@@ -65,7 +72,26 @@ public final class FrameLog implements SampleSink {
         return k == 0 ? 0 : times[k - 1];
     }
 
-    /** A copy of samples {@code [from, to)}: the chart's batch. */
+    public boolean hasStates() {
+        return keepStates;
+    }
+
+    /** Neurons in the network ({@code n}). */
+    public int stateSize() {
+        return n;
+    }
+
+    /** The full states so far, {@code count x n}, row-major (empty unless kept). */
+    public double[] states() {
+        return keepStates ? Arrays.copyOf(states, count * n) : new double[0];
+    }
+
+    /** Everything so far. */
+    public Frames all() {
+        return slice(0, count);
+    }
+
+    /** A copy of samples {@code [from, to)}: a chart's batch. */
     public Frames slice(int from, int to) {
         int m = to - from;
         double[][] x = new double[neurons.length][m];
