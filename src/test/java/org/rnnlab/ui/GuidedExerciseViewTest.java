@@ -107,6 +107,25 @@ class GuidedExerciseViewTest extends KaribuSupport {
     }
 
     @Test
+    void whenThePoolIsBusyARunSaysQueuedAndItsPosition() {
+        lab.shutdown();
+        lab = new org.rnnlab.run.LabService(new org.rnnlab.run.LabProperties(2000, 2000, 5000, 1, 10, 12, 256));
+        ForceView busy = new ForceView(lab);
+        UI.getCurrent().add(busy);
+        busy.showStep(3); // seconds of compute on the only thread
+        busy.runPanel().start();
+        awaitUi(() -> busy.runPanel().statusText().startsWith("Running"), Duration.ofSeconds(10));
+        ChaosView waiting = new ChaosView(lab);
+        UI.getCurrent().add(waiting);
+        waiting.showStep(4); // three runs, all behind the first
+        waiting.runPanel().start();
+        awaitUi(() -> waiting.runPanel().statusText().startsWith("Queued"), Duration.ofSeconds(10));
+        assertThat(waiting.runPanel().statusText()).startsWith("Queued: position 1 in line");
+        busy.runPanel().stopAll();
+        awaitUi(() -> waiting.runPanel().statusText().startsWith("Done"), Duration.ofSeconds(60));
+    }
+
+    @Test
     void leavingThePageStopsItsRuns() {
         ForceView view = new ForceView(lab);
         UI.getCurrent().add(view);
