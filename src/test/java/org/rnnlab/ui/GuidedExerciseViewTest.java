@@ -115,9 +115,8 @@ class GuidedExerciseViewTest extends KaribuSupport {
         busy.showStep(3); // seconds of compute on the only thread
         busy.runPanel().start();
         awaitUi(() -> busy.runPanel().statusText().startsWith("Running"), Duration.ofSeconds(10));
-        ChaosView waiting = new ChaosView(lab);
+        DrivenView waiting = new DrivenView(lab);
         UI.getCurrent().add(waiting);
-        waiting.showStep(4); // three runs, all behind the first
         waiting.runPanel().start();
         awaitUi(() -> waiting.runPanel().statusText().startsWith("Queued"), Duration.ofSeconds(10));
         assertThat(waiting.runPanel().statusText()).startsWith("Queued: position 1 in line");
