@@ -3,19 +3,14 @@ package org.rnnlab.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import org.rnnlab.core.ForceRun;
 import org.rnnlab.core.Kernels;
 import org.rnnlab.core.Network;
-import org.rnnlab.core.RunControl;
-import org.rnnlab.core.Simulation;
-import org.rnnlab.core.TraceLog;
 import org.rnnlab.experiment.ExperimentConfig;
 import org.rnnlab.experiment.FieldError;
 import org.rnnlab.experiment.Limits;
 import org.rnnlab.experiment.LinkCodec;
 import org.rnnlab.export.RunFiles;
+import org.rnnlab.export.RunRecord;
 
 /** {@code run '<query>' --out DIR}: one run from a link, its files written to {@code DIR}. */
 public final class HeadlessRunner {
@@ -38,44 +33,16 @@ public final class HeadlessRunner {
         }
         ExperimentConfig config = parsed.config();
         try {
-            Result result = compute(config);
-            RunFiles.write(RunFiles.Entries.folder(dir), config, result.network, result.traces, result.readout,
-                    result.figures);
+            RunRecord result = RunRecord.compute(config, Network.create(config.n(), config.seed()));
+            result.writeTo(RunFiles.Entries.folder(dir));
             out.printf("exercise %d, n = %d: %d samples to t = %s in %.3f s of compute (BLAS: %s); files in %s%n",
-                    config.exercise(), config.n(), result.traces.count(), config.values().get("tmax"),
-                    result.computeSeconds, Kernels.blasName(), dir);
+                    config.exercise(), config.n(), result.traces().count(), config.values().get("tmax"),
+                    result.computeSeconds(), Kernels.blasName(), dir);
             return 0;
         } catch (IOException e) {
             err.println("error: could not write to " + dir + ": " + e.getMessage());
             return 1;
         }
-    }
-
-    record Result(Network network, TraceLog traces, double[] readout, double computeSeconds,
-            Map<String, Object> figures) {}
-
-    /** Builds the network and runs the config to the end on this thread, keeping every state. */
-    static Result compute(ExperimentConfig config) {
-        long start = System.nanoTime();
-        Network network = Network.create(config.n(), config.seed());
-        Simulation simulation = config.newSimulation(network);
-        TraceLog traces = new TraceLog(config.plottedNeurons(), true);
-        try {
-            simulation.runToEnd(traces, new RunControl());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        Map<String, Object> figures = new LinkedHashMap<>();
-        figures.put("compute_seconds", seconds);
-        double[] readout = null;
-        if (simulation instanceof ForceRun force) {
-            readout = force.readout();
-            figures.put("test_rmse", force.testError().rmse());
-            figures.put("test_mae", force.testError().mae());
-        }
-        return new Result(network, traces, readout, seconds, figures);
     }
 
     private static int usage(PrintStream err, String why) {

@@ -56,6 +56,8 @@ public final class LinkCodec {
             String value = eq < 0 ? "" : decode(piece.substring(eq + 1));
             if (key == null || value == null) {
                 errors.add(new FieldError(Numbers.abbreviate(piece), "is not valid URL encoding"));
+            } else if (key.isBlank()) {
+                errors.add(new FieldError("link", "has a value without a key ('" + Numbers.abbreviate(piece) + "')"));
             } else if (raw.containsKey(key)) {
                 errors.add(new FieldError(Numbers.abbreviate(key), "is given more than once; the first value is used"));
             } else {

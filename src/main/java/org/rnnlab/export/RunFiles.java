@@ -74,6 +74,28 @@ public final class RunFiles {
         }
     }
 
+    /** README.txt of a download: what each file is and how to load it in Python, MATLAB or Excel. */
+    public static String readme(ExperimentConfig config) {
+        String force = config.isForce()
+                ? "w0.npy, w.npy  initial and trained readout weights (n)\n"
+                : "";
+        return """
+                RNN Lab run: exercise %d, n = %d, seed = %d
+                link.txt       the link that reproduces this run exactly (open it in RNN Lab, or: java -jar rnnlab.jar run '<link>' --out DIR)
+                config.json    every parameter, the plotted neurons, compute time%s
+                traces.csv     t, x[i] of the plotted neurons%s (open in Excel or any spreadsheet)
+                t.npy          output times (T)
+                x.npy          full state at every output time (T x n)
+                J.npy          couplings (n x n), row i holds the weights onto neuron i
+                x0.npy, u.npy  initial state and input weights (n)
+                %s
+                Python:  import numpy as np; x = np.load("x.npy"); J = np.load("J.npy")
+                MATLAB:  the .npy files load with readNPY (npy-matlab); or T = readtable("traces.csv")
+                All arrays: NumPy format 1.0, little-endian float64, C (row-major) order.
+                """.formatted(config.exercise(), config.n(), config.seed(), config.isForce() ? ", test error" : "",
+                config.isForce() ? ", then z (output), f (target), dw (sum |dw|)" : "", force);
+    }
+
     private static void writeConfig(Entries out, ExperimentConfig config, TraceLog traces, Map<String, Object> results)
             throws IOException {
         Map<String, Object> json = new LinkedHashMap<>();

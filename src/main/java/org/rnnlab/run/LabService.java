@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.LongAdder;
 import org.rnnlab.core.Spectrum;
 import org.rnnlab.experiment.ExperimentConfig;
 import org.rnnlab.experiment.Limits;
+import org.rnnlab.export.RunRecord;
 import org.springframework.stereotype.Service;
 
 /**
@@ -116,6 +117,11 @@ public class LabService {
             return spectra.computeIfAbsent(List.of((long) n, seed),
                     k -> CompletableFuture.supplyAsync(() -> Spectrum.eigenvalues(networks.get(n, seed), 1.0), pool));
         }
+    }
+
+    /** The run of {@code config} again, with every state kept, for a download (same numbers: same seed). */
+    public RunRecord record(ExperimentConfig config) {
+        return RunRecord.compute(config, networks.get(config.n(), config.seed()));
     }
 
     /** Calls {@code onTick} every {@link #TICK_MILLIS} ms on the ticker thread until the returned handle is run. */

@@ -10,7 +10,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.rnnlab.experiment.ExperimentConfig;
 import org.rnnlab.experiment.Limits;
 import org.rnnlab.experiment.LinkCodec;
+import org.rnnlab.core.Network;
 import org.rnnlab.core.TraceLog;
+import org.rnnlab.export.RunRecord;
 
 /**
  * RNN Lab against an independent implementation: numpy/scipy code written from the seed notebook
@@ -33,7 +35,7 @@ class CrossCheckTest {
         LinkCodec.Parsed parsed = LinkCodec.parse(fixture.get("link").asText(), Limits.DEFAULT);
         assertThat(parsed.errors()).isEmpty();
         ExperimentConfig config = parsed.config();
-        HeadlessRunner.Result result = HeadlessRunner.compute(config);
+        RunRecord result = RunRecord.compute(config, Network.create(config.n(), config.seed()));
         TraceLog traces = result.traces();
         TraceLog.Frames frames = traces.all();
         double worst = 0;

@@ -7,14 +7,15 @@ import org.rnnlab.run.LabService;
 import org.rnnlab.ui.MainLayout;
 
 /** Exercise 1: the transition to chaos as g grows past 1. */
-@Route(value = "exercise-1", layout = MainLayout.class)
+@Route(value = ChaosView.ROUTE, layout = MainLayout.class)
 @PageTitle("Transition to chaos · RNN Lab")
 public class ChaosView extends GuidedExerciseView {
+    static final String ROUTE = "exercise-1";
     static final String MODEL = "\\frac{d\\mathbf{x}}{dt} = -\\mathbf{x} + g J \\tanh(\\mathbf{x})";
     static final String COUPLINGS = "J_{ij} \\sim \\mathcal{N}\\!\\left(0, \\tfrac{1}{N}\\right), \\quad x_i(0) \\sim \\mathcal{U}(-0.5, 0.5)";
 
     public ChaosView(LabService lab) {
-        super(lab, 1, "Exercise 1 · Transition to chaos", steps());
+        super(lab, 1, ROUTE, "Exercise 1 · Transition to chaos", steps());
     }
 
     static List<GuideStep> steps() {

@@ -9,14 +9,15 @@ import org.rnnlab.run.LabService;
 import org.rnnlab.ui.MainLayout;
 
 /** Exercise 2: a sinusoidal input suppresses chaos when strong enough. */
-@Route(value = "exercise-2", layout = MainLayout.class)
+@Route(value = DrivenView.ROUTE, layout = MainLayout.class)
 @PageTitle("Driven network · RNN Lab")
 public class DrivenView extends GuidedExerciseView {
+    static final String ROUTE = "exercise-2";
     static final String MODEL = "\\frac{d\\mathbf{x}}{dt} = -\\mathbf{x} + g J \\tanh(\\mathbf{x}) + \\mathbf{u}\\, A \\cos(\\omega t)";
     static final String INPUT = "u_i \\sim \\mathcal{U}(-1, 1), \\quad g = 1.5";
 
     public DrivenView(LabService lab) {
-        super(lab, 2, "Exercise 2 · A driven network", steps());
+        super(lab, 2, ROUTE, "Exercise 2 · A driven network", steps());
     }
 
     static List<GuideStep> steps() {

@@ -7,9 +7,10 @@ import org.rnnlab.run.LabService;
 import org.rnnlab.ui.MainLayout;
 
 /** Exercise 3: FORCE learning of a readout fed back into the network. */
-@Route(value = "exercise-3", layout = MainLayout.class)
+@Route(value = ForceView.ROUTE, layout = MainLayout.class)
 @PageTitle("FORCE learning · RNN Lab")
 public class ForceView extends GuidedExerciseView {
+    static final String ROUTE = "exercise-3";
     static final String READOUT = "z = \\mathbf{w}^T \\tanh(\\mathbf{x})";
     static final String FEEDBACK = "\\frac{d\\mathbf{x}}{dt} = -\\mathbf{x} + g J \\tanh(\\mathbf{x}) + z\\, \\mathbf{u}";
     static final String RLS = "\\mathbf{q} = P \\tanh(\\mathbf{x}), \\quad c = \\frac{1}{1 + \\mathbf{q}^T \\tanh(\\mathbf{x})}";
@@ -17,7 +18,7 @@ public class ForceView extends GuidedExerciseView {
     static final String TARGET = "f(t) = \\cos\\!\\left(\\frac{2\\pi t}{50}\\right), \\qquad P(0) = I/\\alpha";
 
     public ForceView(LabService lab) {
-        super(lab, 3, "Exercise 3 · FORCE learning", steps());
+        super(lab, 3, ROUTE, "Exercise 3 · FORCE learning", steps());
     }
 
     static List<GuideStep> steps() {

@@ -13,10 +13,20 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.rnnlab.experiment.ExperimentConfig;
+import org.rnnlab.experiment.FieldError;
+import org.rnnlab.experiment.LinkCodec;
+import org.rnnlab.experiment.Schema;
+import org.rnnlab.ui.CopyLink;
+import org.rnnlab.ui.LinkState;
 import org.rnnlab.run.LabService;
 import org.rnnlab.run.RunGroup;
 import org.rnnlab.ui.component.MathFormula;
@@ -28,9 +38,13 @@ import org.rnnlab.ui.run.RunPanel;
  * runs or open controls, charts and a question with an answer to reveal. On a phone the columns stack:
  * text, then charts, then controls. Leaving the page (or closing the tab) stops its runs.
  */
-public abstract class GuidedExerciseView extends Div {
+public abstract class GuidedExerciseView extends Div implements BeforeEnterObserver {
     protected final LabService lab;
     private final int exercise;
+    private final String route;
+    private final Div linkMessages = new Div();
+    private Set<String> locked = Set.of();
+    private com.vaadin.flow.component.@Nullable UI entering;
     private final List<GuideStep> steps;
     private final RunGroup group = new RunGroup();
     private final Tabs tabs = new Tabs();
@@ -44,9 +58,10 @@ public abstract class GuidedExerciseView extends Div {
     private @Nullable SpectrumPanel spectrum;
     private int current = -1;
 
-    protected GuidedExerciseView(LabService lab, int exercise, String title, List<GuideStep> steps) {
+    protected GuidedExerciseView(LabService lab, int exercise, String route, String title, List<GuideStep> steps) {
         this.lab = lab;
         this.exercise = exercise;
+        this.route = route;
         this.steps = steps;
         this.panel = new RunPanel(lab, group);
         addClassName("guided");
@@ -64,8 +79,88 @@ public abstract class GuidedExerciseView extends Div {
         next.addClickListener(e -> tabs.setSelectedIndex(current + 1));
         Div layout = new Div(text, charts, controls);
         layout.addClassName("step-layout");
-        add(new H1(title), tabs, layout, new HorizontalLayout(previous, next));
+        Button copy = CopyLink.button();
+        HorizontalLayout header = new HorizontalLayout(new H1(title), copy);
+        header.setAlignItems(HorizontalLayout.Alignment.BASELINE);
+        header.setWrap(true);
+        add(header, linkMessages, tabs, layout, new HorizontalLayout(previous, next));
         showStep(0);
+    }
+
+    /**
+     * Opens the page as its link says: {@code step} (1-based), the free step's parameters, {@code lock}ed fields
+     * and {@code run=1}. What is wrong is listed by key and replaced by the default.
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        openLink(LinkState.query(event), event.getUI());
+    }
+
+    /** Shows what the link {@code query} describes (see {@link #beforeEnter}). */
+    public void openLink(String query, com.vaadin.flow.component.UI ui) {
+        entering = ui;
+        Set<String> keys = LinkState.keys(query);
+        // A link to this page need not say which exercise it is.
+        String full = keys.contains("exercise") ? query : "exercise=" + exercise + (query.isEmpty() ? "" : "&" + query);
+        LinkCodec.Parsed link = LinkCodec.parse(full, lab.limits(), LinkState.PAGE_KEYS);
+        List<FieldError> errors = new ArrayList<>(link.errors());
+        Map<String, String> extras = link.extras();
+        boolean hasConfig = Schema.specs(exercise, lab.limits()).stream().anyMatch(spec -> keys.contains(spec.key()));
+        int free = steps.size() - 1;
+        int step = hasConfig ? free : current;
+        if (extras.containsKey("step")) {
+            String s = extras.get("step").strip();
+            if (s.matches("\\d{1,3}") && Integer.parseInt(s) >= 1 && Integer.parseInt(s) <= steps.size()) {
+                step = Integer.parseInt(s) - 1;
+            } else {
+                errors.add(new FieldError("step", "must be a whole number from 1 to " + steps.size() + " (got '" + abbreviate(s) + "')"));
+            }
+        }
+        if (link.config().exercise() != exercise && keys.contains("exercise")) {
+            errors.add(new FieldError("exercise", "this page is exercise " + exercise + "; the link's other values were read for it"));
+        }
+        locked = LinkState.locks(extras, exercise, lab.limits(), errors);
+        linkMessages.removeAll();
+        linkMessages.add(LinkState.messages(errors));
+        current = -1;
+        showStep(step);
+        if (form != null && hasConfig) form.setConfig(withExercise(link));
+        applyLocks();
+        writeLink();
+        if ("1".equals(extras.get("run"))) panel.start();
+        else if (extras.containsKey("run") && !"0".equals(extras.get("run"))) {
+            errors.add(new FieldError("run", "must be 1 (start at once) or 0"));
+            linkMessages.removeAll();
+            linkMessages.add(LinkState.messages(errors));
+        }
+    }
+
+    private ExperimentConfig withExercise(LinkCodec.Parsed link) {
+        if (link.config().exercise() == exercise) return link.config();
+        Map<String, String> values = new java.util.LinkedHashMap<>(link.config().values());
+        values.put("exercise", Integer.toString(exercise));
+        return LinkCodec.parse(LinkCodec.format(values), lab.limits()).config();
+    }
+
+    private void applyLocks() {
+        if (form != null) for (String key : locked) form.setLocked(key, true);
+    }
+
+    /** The page's state as a link: the step, and on the free step its parameters (and locks). */
+    private void writeLink() {
+        Map<String, String> values = new java.util.LinkedHashMap<>();
+        ParameterForm f = form;
+        if (f != null && f.config().isPresent()) values.putAll(f.config().get().values());
+        else values.put("v", "1");
+        values.put("step", Integer.toString(current + 1));
+        if (!locked.isEmpty()) values.put("lock", String.join(",", locked));
+        // After the router's own history update of this round trip, so ours is the one that stays.
+        getUI().or(() -> java.util.Optional.ofNullable(entering)).ifPresent(ui ->
+                ui.beforeClientResponse(this, context -> LinkState.write(ui, route, values)));
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 24 ? s : s.substring(0, 21) + "...";
     }
 
     public int exercise() {
@@ -117,6 +212,7 @@ public abstract class GuidedExerciseView extends Div {
                     panel.setConfigs(List.of(c), List.of(step.title()), 1);
                 }
                 panel.setRunnable(true);
+                writeLink();
             }, () -> panel.setRunnable(false)));
             controls.add(f);
         } else if (step.kind() == GuideStep.Kind.RUNS) {
@@ -132,6 +228,8 @@ public abstract class GuidedExerciseView extends Div {
         controls.add(think);
         previous.setEnabled(index > 0);
         next.setEnabled(index < steps.size() - 1);
+        applyLocks();
+        writeLink();
     }
 
     /** "n = 1000, g = 1.5, seed = 1, ..." with the values that differ between runs joined by "/". */

@@ -5,10 +5,15 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import java.util.List;
 import org.rnnlab.experiment.ExperimentConfig;
+import org.rnnlab.experiment.LinkCodec;
+import org.rnnlab.ui.CopyLink;
+import org.rnnlab.ui.LinkState;
 import org.rnnlab.run.LabService;
 import org.rnnlab.run.RunGroup;
 import org.rnnlab.ui.MainLayout;
@@ -16,10 +21,13 @@ import org.rnnlab.ui.run.ParameterForm;
 import org.rnnlab.ui.run.RunPanel;
 
 /** Any exercise with every parameter free: for those who finished the guided pages. */
-@Route(value = "playground", layout = MainLayout.class)
+@Route(value = PlaygroundView.ROUTE, layout = MainLayout.class)
 @PageTitle("Playground · RNN Lab")
-public class PlaygroundView extends Div {
+public class PlaygroundView extends Div implements BeforeEnterObserver {
+    static final String ROUTE = "playground";
+
     private final LabService lab;
+    private final Div linkMessages = new Div();
     private final RunGroup group = new RunGroup();
     private final RunPanel panel;
     private final Select<Integer> exercise = new Select<>();
@@ -46,7 +54,10 @@ public class PlaygroundView extends Div {
         text.addClassName("step-text");
         Div layout = new Div(text, charts, controls);
         layout.addClassName("step-layout");
-        add(new H1("Playground"), layout);
+        com.vaadin.flow.component.orderedlayout.HorizontalLayout header =
+                new com.vaadin.flow.component.orderedlayout.HorizontalLayout(new H1("Playground"), CopyLink.button());
+        header.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        add(header, linkMessages, layout);
         form = new ParameterForm(1, lab.limits(), ExperimentConfig.defaults(1));
         exercise.setValue(1);
     }
@@ -59,6 +70,19 @@ public class PlaygroundView extends Div {
         return panel;
     }
 
+    /** Opens the exercise and parameters of the link; wrong values are listed by key and replaced by defaults. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (LinkState.query(event).isEmpty()) return;
+        LinkCodec.Parsed link = LinkState.parse(event, lab.limits());
+        linkMessages.removeAll();
+        linkMessages.add(LinkState.messages(link.errors()));
+        int number = link.config().exercise();
+        if (exercise.getValue() != number) exercise.setValue(number);
+        form.setConfig(link.config());
+        if ("1".equals(link.extras().get("run"))) panel.start();
+    }
+
     private void showExercise(int number) {
         ExperimentConfig start = ExperimentConfig.defaults(number);
         form = new ParameterForm(number, lab.limits(), start);
@@ -66,6 +90,7 @@ public class PlaygroundView extends Div {
         f.setOnChange(() -> f.config().ifPresentOrElse(c -> {
             panel.setConfigs(List.of(c), List.of("Exercise " + number), 1);
             panel.setRunnable(true);
+            getUI().ifPresent(ui -> ui.beforeClientResponse(this, context -> LinkState.write(ui, ROUTE, c.values())));
         }, () -> panel.setRunnable(false)));
         controls.removeAll();
         controls.add(f);

@@ -2,6 +2,7 @@ package org.rnnlab.ui.run;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.Span;
@@ -11,7 +12,9 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.rnnlab.core.TraceLog;
 import org.rnnlab.experiment.ExperimentConfig;
+import org.rnnlab.run.LabService;
 import org.rnnlab.run.RunHandle;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import org.rnnlab.ui.component.TimeSeriesChart;
 import org.rnnlab.ui.component.TimeSeriesChart.Series;
 
@@ -35,7 +38,7 @@ public class RunCharts extends Div {
     private double testAbs;
     private int testCount;
 
-    public RunCharts(ExperimentConfig config, String title) {
+    public RunCharts(ExperimentConfig config, String title, LabService lab) {
         this.config = config;
         addClassName("run-charts");
         add(main);
@@ -60,14 +63,21 @@ public class RunCharts extends Div {
             main.configure(new TimeSeriesChart.Options(title, "time", "x", false, time, null, height, series));
         }
         Button png = new Button("PNG", VaadinIcon.DOWNLOAD_ALT.create(), e -> {
-            String name = "rnnlab-exercise" + config.exercise() + "-" + title.replaceAll("[^A-Za-z0-9.]+", "_");
-            main.downloadPng(name + ".png");
-            if (weights != null) weights.downloadPng(name + "-dw.png");
+            main.downloadPng(name(title) + ".png");
+            if (weights != null) weights.downloadPng(name(title) + "-dw.png");
         });
         png.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         png.addClassName("png-download");
         png.setTooltipText("Download the chart as a PNG image");
-        add(png);
+        // The data are computed again from the config (the same seed gives the same numbers), with every state.
+        Anchor data = new Anchor((DownloadHandler) event -> {
+            event.setFileName(name(title) + ".zip");
+            event.setContentType("application/zip");
+            lab.record(config).writeZip(event.getOutputStream(), config.toLink());
+        }, "Download data");
+        data.addClassName("data-download");
+        data.getElement().setAttribute("download", true);
+        add(new Div(png, data));
         // A re-attached element is new in the browser: give it its options and every frame again.
         addAttachListener(e -> {
             if (e.isInitialAttach()) return;
@@ -78,6 +88,11 @@ public class RunCharts extends Div {
             }
             refill();
         });
+    }
+
+    /** File name stem of this run's downloads. */
+    private String name(String title) {
+        return "rnnlab-exercise" + config.exercise() + "-" + title.replaceAll("[^A-Za-z0-9.]+", "_");
     }
 
     public ExperimentConfig config() {

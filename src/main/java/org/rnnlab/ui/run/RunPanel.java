@@ -76,7 +76,7 @@ public class RunPanel extends Div {
         grid.removeAll();
         grid.getStyle().set("--chart-columns", Integer.toString(columns));
         for (int i = 0; i < configs.size(); i++) {
-            RunCharts c = new RunCharts(configs.get(i), titles.get(i));
+            RunCharts c = new RunCharts(configs.get(i), titles.get(i), lab);
             charts.add(c);
             grid.add(c);
         }
