@@ -135,8 +135,9 @@ public final class LinkCodec {
                 .collect(Collectors.joining("&"));
     }
 
+    /** Form encoding, but commas stay readable ({@code lock=n,g}): they are legal in a query string. */
     private static String encode(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("%2C", ",");
     }
 
     private static String decode(String s) {

@@ -37,6 +37,8 @@ public class InstructorView extends Div {
                 + " runs done, " + lab.ended(RunStatus.STOPPED) + " stopped, " + lab.ended(RunStatus.FAILED) + " failed.");
         load.setId("load");
         add(load);
+        add(new H2("Build a link for an assignment"));
+        add(new LinkBuilder(limits));
         add(new H2("Sharing an experiment"));
         add(new Paragraph("Every run is determined by its parameters and seed: the same values give the same numbers on any "
                 + "machine. The link schema (v=1) is in the README, e.g. ?v=1&exercise=1&n=1000&g=1.5&seed=1; the headless "
