@@ -61,6 +61,11 @@ public abstract class BrowserTest {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 
+    /** Clicks the element with this id, as the user would (found afresh: steps replace elements). */
+    protected static void click(String id) {
+        js("document.getElementById(arguments[0]).click()", id);
+    }
+
     protected static WebElement byId(String id) {
         return driver.findElement(By.id(id));
     }

@@ -26,10 +26,6 @@ import org.rnnlab.experiment.ExperimentConfig;
 /** A student's path through each exercise, in a real browser against the production jar. */
 class ExercisesIT extends BrowserTest {
 
-    static void click(String id) {
-        js("document.getElementById(arguments[0]).click()", id);
-    }
-
     static void waitForStatus(String prefix, Duration timeout) {
         waitFor(d -> status().startsWith(prefix), timeout);
     }
