@@ -5,8 +5,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.Location;
-import com.vaadin.flow.router.QueryParameters;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,9 +50,8 @@ public final class LinkState {
 
     /** Shows {@code values} in the address bar of {@code ui} under {@code route}, replacing the current entry. */
     public static void write(UI ui, String route, Map<String, String> values) {
-        Map<String, List<String>> parameters = new LinkedHashMap<>();
-        values.forEach((k, v) -> parameters.put(k, List.of(v)));
-        ui.getPage().getHistory().replaceState(null, new Location(route, new QueryParameters(parameters)));
+        // As a string: Vaadin's QueryParameters would lose the schema's key order.
+        ui.getPage().executeJs("history.replaceState(history.state, '', $0)", route + "?" + LinkCodec.format(values));
     }
 
     /**

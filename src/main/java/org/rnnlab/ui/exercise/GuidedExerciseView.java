@@ -123,8 +123,7 @@ public abstract class GuidedExerciseView extends Div implements BeforeEnterObser
         linkMessages.removeAll();
         linkMessages.add(LinkState.messages(errors));
         current = -1;
-        showStep(step);
-        if (form != null && hasConfig) form.setConfig(withExercise(link));
+        showStep(step, hasConfig ? withExercise(link) : null);
         applyLocks();
         writeLink();
         if ("1".equals(extras.get("run"))) panel.start();
@@ -180,6 +179,11 @@ public abstract class GuidedExerciseView extends Div implements BeforeEnterObser
     }
 
     public void showStep(int index) {
+        showStep(index, null);
+    }
+
+    /** Shows step {@code index}; a free step starts from {@code start} when given (a link's values). */
+    private void showStep(int index, @Nullable ExperimentConfig start) {
         if (index == current || index < 0 || index >= steps.size()) return;
         current = index;
         if (tabs.getSelectedIndex() != index) tabs.setSelectedIndex(index);
@@ -202,10 +206,11 @@ public abstract class GuidedExerciseView extends Div implements BeforeEnterObser
                 charts.add(panel);
                 spectrum = null;
             }
-            panel.setConfigs(step.runs(), step.runTitles(), step.columns());
+            List<ExperimentConfig> runs = start != null && step.kind() == GuideStep.Kind.FREE ? List.of(start) : step.runs();
+            panel.setConfigs(runs, step.runTitles(), step.columns());
         }
         if (step.kind() == GuideStep.Kind.FREE) {
-            ParameterForm f = new ParameterForm(exercise, lab.limits(), step.runs().get(0));
+            ParameterForm f = new ParameterForm(exercise, lab.limits(), start != null ? start : step.runs().get(0));
             form = f;
             f.setOnChange(() -> f.config().ifPresentOrElse(c -> {
                 if (!c.equals(panel.charts().isEmpty() ? null : panel.charts().get(0).config())) {
