@@ -10,9 +10,12 @@ RUN mvn -B -ntp -DskipTests package
 
 # Stage 2: a slim JRE, a non-root user, memory sized from the container's limit.
 FROM eclipse-temurin:17-jre
-RUN useradd --system --uid 10001 rnnlab
+RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/* \
+    && useradd --system --uid 10001 rnnlab
 COPY --from=build /src/target/rnnlab.jar /app/rnnlab.jar
 USER rnnlab
 EXPOSE 8080
 ENV JAVA_OPTS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
+HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
+    CMD curl -fsS http://127.0.0.1:8080/actuator/health/liveness || exit 1
 ENTRYPOINT ["sh", "-c", "exec java --add-modules jdk.incubator.vector $JAVA_OPTS -jar /app/rnnlab.jar"]

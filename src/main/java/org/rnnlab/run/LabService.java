@@ -20,6 +20,9 @@ import org.rnnlab.core.Spectrum;
 import org.rnnlab.experiment.ExperimentConfig;
 import org.rnnlab.experiment.Limits;
 import org.rnnlab.export.RunRecord;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
@@ -45,8 +48,18 @@ public class LabService {
         }
     };
 
+    private final LabMetrics metrics;
+
+    /** For tests and tools: metrics go to a registry nobody reads. */
     public LabService(LabProperties properties) {
+        this(properties, new LabMetrics(new SimpleMeterRegistry()), new SimpleMeterRegistry());
+    }
+
+    @Autowired
+    public LabService(LabProperties properties, LabMetrics metrics, MeterRegistry registry) {
         this.properties = properties;
+        this.metrics = metrics;
+        metrics.watch(this, registry);
         AtomicInteger threads = new AtomicInteger();
         this.pool = new ThreadPoolExecutor(properties.poolSize(), properties.poolSize(), 30, TimeUnit.SECONDS,
                 new LinkedBlockingQueue<>(properties.queueLength()), r -> daemon(r, "rnnlab-run-" + threads.incrementAndGet()));
@@ -75,7 +88,7 @@ public class LabService {
             throw new LabBusyException("This tab already has " + properties.runsPerSession()
                     + " runs going: stop one or wait for it to finish.");
         }
-        RunHandle run = new RunHandle(config, networks);
+        RunHandle run = new RunHandle(config, networks, metrics);
         try {
             pool.execute(new Task(run));
         } catch (RejectedExecutionException e) {
@@ -102,6 +115,10 @@ public class LabService {
 
     public int running() {
         return pool.getActiveCount();
+    }
+
+    public LabMetrics metrics() {
+        return metrics;
     }
 
     public NetworkCache networks() {

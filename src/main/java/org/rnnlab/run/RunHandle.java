@@ -4,6 +4,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 import org.rnnlab.core.ForceRun;
 import org.rnnlab.core.RunControl;
+import org.rnnlab.core.Sample;
+import org.rnnlab.core.SampleSink;
 import org.rnnlab.core.Simulation;
 import org.rnnlab.core.TraceLog;
 import org.rnnlab.experiment.ExperimentConfig;
@@ -28,9 +30,12 @@ public final class RunHandle {
     private volatile ForceRun.@Nullable ErrorStats testError;
     private volatile long startedNanos;
 
-    RunHandle(ExperimentConfig config, NetworkCache networks) {
+    private final LabMetrics metrics;
+
+    RunHandle(ExperimentConfig config, NetworkCache networks, LabMetrics metrics) {
         this.config = config;
         this.networks = networks;
+        this.metrics = metrics;
         this.frames = new TraceLog(config.plottedNeurons(), false);
     }
 
@@ -44,7 +49,19 @@ public final class RunHandle {
         startedNanos = System.nanoTime();
         try {
             Simulation simulation = config.newSimulation(networks.get(config.n(), config.seed()));
-            boolean finished = simulation.runToEnd(frames, control);
+            SampleSink counted = new SampleSink() {
+                @Override
+                public void onStart(Simulation s) {
+                    frames.onStart(s);
+                }
+
+                @Override
+                public void onSample(Sample sample) {
+                    frames.onSample(sample);
+                    metrics.samplesComputed(1);
+                }
+            };
+            boolean finished = simulation.runToEnd(counted, control);
             if (simulation instanceof ForceRun force) testError = force.testError();
             status = finished ? RunStatus.DONE : RunStatus.STOPPED;
         } catch (InterruptedException e) {

@@ -130,12 +130,16 @@ public class RunCharts extends Div {
         return sent;
     }
 
-    /** Sends frames not yet shown. Call on the UI thread. */
-    public void pushNewFrames() {
+    /**
+     * Sends frames not yet shown. Call on the UI thread.
+     *
+     * @return whether there was anything to send
+     */
+    public boolean pushNewFrames() {
         RunHandle r = run;
-        if (r == null) return;
+        if (r == null) return false;
         int available = r.frames().count();
-        if (available <= sent) return;
+        if (available <= sent) return false;
         TraceLog.Frames f = r.frames().slice(sent, available);
         sent = available;
         if (config.isForce()) {
@@ -155,6 +159,7 @@ public class RunCharts extends Div {
         } else {
             main.append(f.times(), f.neurons());
         }
+        return true;
     }
 
     /** The live test RMSE shown (NaN before the test phase). */

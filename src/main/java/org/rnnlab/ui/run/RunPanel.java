@@ -140,7 +140,7 @@ public class RunPanel extends Div {
 
     /** Pushes new frames and updates progress, status and buttons. On the UI thread. */
     public void refresh() {
-        charts.forEach(RunCharts::pushNewFrames);
+        lab.metrics().framesPushed((int) charts.stream().filter(RunCharts::pushNewFrames).count());
         if (!runs.isEmpty()) {
             double sum = 0;
             for (RunHandle r : runs) sum += Math.min(1, r.time() / r.config().tmax());

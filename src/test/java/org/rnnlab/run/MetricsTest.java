@@ -1,0 +1,44 @@
+package org.rnnlab.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.rnnlab.experiment.ExperimentConfig;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+
+/** The whole application with Prometheus enabled: the lab's own figures are there and move. */
+@AutoConfigureObservability // tests switch metrics export off unless asked
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "management.endpoints.web.exposure.include=health,prometheus")
+class MetricsTest {
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    LabService lab;
+
+    @Test
+    void prometheusShowsSessionsRunsSamplesAndPushes() throws Exception {
+        RunHandle run = lab.start(ExperimentConfig.defaults(1), new RunGroup());
+        while (!run.status().isFinal()) Thread.onSpinWait();
+        var response = http.getForEntity("/actuator/prometheus", String.class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        String body = response.getBody();
+        assertThat(body).contains("rnnlab_sessions ", "rnnlab_runs_running ", "rnnlab_runs_queued ", "rnnlab_frames_pushed_total ");
+        Matcher samples = Pattern.compile("rnnlab_samples_total (\\d+\\.\\d+)").matcher(body);
+        assertThat(samples.find()).isTrue();
+        assertThat(Double.parseDouble(samples.group(1))).isGreaterThanOrEqualTo(500);
+    }
+
+    @Test
+    void healthHasLivenessAndReadiness() {
+        assertThat(http.getForEntity("/actuator/health/liveness", String.class).getBody()).contains("\"UP\"");
+        assertThat(http.getForEntity("/actuator/health/readiness", String.class).getBody()).contains("\"UP\"");
+    }
+}
