@@ -5,13 +5,14 @@ import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.theme.Theme;
 import org.rnnlab.cli.Bench;
 import org.rnnlab.cli.HeadlessRunner;
+import org.rnnlab.cli.LoadTest;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
- * Starts the web app, or, with {@code run} or {@code bench} as first argument, the headless runner
- * without any web server.
+ * Starts the web app, or, with {@code run}, {@code bench} or {@code load} as first argument, the headless
+ * runner, the benchmark or the load test, without any web server.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -23,6 +24,8 @@ public class Application implements AppShellConfigurator {
             System.exit(HeadlessRunner.run(args, System.out, System.err));
         } else if (args.length > 0 && args[0].equals("bench")) {
             System.exit(Bench.run(args, System.out));
+        } else if (args.length > 0 && args[0].equals("load")) {
+            System.exit(LoadTest.run(args, System.out));
         }
         SpringApplication.run(Application.class, args);
     }

@@ -43,6 +43,7 @@ public interface Simulation {
             sink.onSample(sample);
         };
         if (samplesDone() == 0) sink.onStart(this);
+        control.begin();
         try {
             while (!isFinished()) {
                 control.checkpoint();
@@ -52,6 +53,8 @@ public interface Simulation {
             return false;
         } catch (RunControl.Interrupted e) {
             throw e.getCause();
+        } finally {
+            control.end();
         }
         sink.onFinish(this);
         return true;

@@ -24,7 +24,8 @@ public class LabMetrics {
 
     /** Registers the pool's gauges (the service is built before this bean can see it, so it hands itself in). */
     void watch(LabService lab, MeterRegistry registry) {
-        Gauge.builder("rnnlab.runs.running", lab, LabService::running).description("runs computing").register(registry);
+        Gauge.builder("rnnlab.runs.running", lab, LabService::running).description("runs admitted, taking turns").register(registry);
+        Gauge.builder("rnnlab.runs.computing", lab, LabService::computing).description("runs on a processor now").register(registry);
         Gauge.builder("rnnlab.runs.queued", lab, LabService::queued).description("runs waiting for a thread").register(registry);
     }
 

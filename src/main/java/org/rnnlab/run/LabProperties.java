@@ -10,14 +10,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxNeurons   largest network a user may ask for
  * @param maxTime      longest simulated time of one run
  * @param maxPoints    most output samples of a run of exercise 1 or 2
- * @param poolSize     runs computed at once (threads); more wait in the queue
- * @param queueLength  runs that may wait; past that, Run says the server is busy
+ * @param poolSize     processors the runs share (runs computing at the same instant)
+ * @param maxActiveRuns runs admitted at once: they take turns on the processors in 20 ms slices, so all advance
+ * @param queueLength  runs that may wait for admission; past that, Run says the server is busy
  * @param runsPerSession runs one browser session may have queued or running at once
  * @param networkCacheMegabytes memory for networks shared between sessions
  */
 @ConfigurationProperties(prefix = "rnnlab")
 public record LabProperties(
-        int maxNeurons, double maxTime, int maxPoints, int poolSize, int queueLength, int runsPerSession,
+        int maxNeurons, double maxTime, int maxPoints, int poolSize, int maxActiveRuns, int queueLength, int runsPerSession,
         int networkCacheMegabytes) {
 
     public Limits limits() {

@@ -33,6 +33,8 @@ import org.springframework.stereotype.Service;
 public class LabService {
     /** How often views are offered new frames: 4 pushes a second keep a chart live without flooding it. */
     public static final long TICK_MILLIS = 250;
+    /** A run's turn on a processor: short enough that 100 runs on 2 cores each advance several times a second. */
+    public static final long SLICE_MILLIS = 10;
 
     private final LabProperties properties;
     private final ThreadPoolExecutor pool;
@@ -49,6 +51,7 @@ public class LabService {
     };
 
     private final LabMetrics metrics;
+    private final FairCpu cpu;
 
     /** For tests and tools: metrics go to a registry nobody reads. */
     public LabService(LabProperties properties) {
@@ -61,7 +64,9 @@ public class LabService {
         this.metrics = metrics;
         metrics.watch(this, registry);
         AtomicInteger threads = new AtomicInteger();
-        this.pool = new ThreadPoolExecutor(properties.poolSize(), properties.poolSize(), 30, TimeUnit.SECONDS,
+        this.cpu = new FairCpu(properties.poolSize(), TimeUnit.MILLISECONDS.toNanos(SLICE_MILLIS));
+        // One thread per admitted run; the processors are shared among them by FairCpu, not by the pool.
+        this.pool = new ThreadPoolExecutor(properties.maxActiveRuns(), properties.maxActiveRuns(), 30, TimeUnit.SECONDS,
                 new LinkedBlockingQueue<>(properties.queueLength()), r -> daemon(r, "rnnlab-run-" + threads.incrementAndGet()));
         this.networks = new NetworkCache(properties.networkCacheMegabytes() * 1024L * 1024L);
         this.ticker = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "rnnlab-ticker"));
@@ -88,7 +93,7 @@ public class LabService {
             throw new LabBusyException("This tab already has " + properties.runsPerSession()
                     + " runs going: stop one or wait for it to finish.");
         }
-        RunHandle run = new RunHandle(config, networks, metrics);
+        RunHandle run = new RunHandle(config, networks, metrics, cpu.share());
         try {
             pool.execute(new Task(run));
         } catch (RejectedExecutionException e) {
@@ -113,8 +118,14 @@ public class LabService {
         return pool.getQueue().size();
     }
 
+    /** Runs admitted and not finished (computing or waiting for their next slice). */
     public int running() {
         return pool.getActiveCount();
+    }
+
+    /** Runs on a processor right now (at most the pool size). */
+    public int computing() {
+        return cpu.busy(properties.poolSize());
     }
 
     public LabMetrics metrics() {

@@ -2,6 +2,7 @@ package org.rnnlab.run;
 
 import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
+import org.rnnlab.core.CpuShare;
 import org.rnnlab.core.ForceRun;
 import org.rnnlab.core.RunControl;
 import org.rnnlab.core.Sample;
@@ -23,7 +24,7 @@ public final class RunHandle {
     private final long id = IDS.incrementAndGet();
     private final ExperimentConfig config;
     private final TraceLog frames;
-    private final RunControl control = new RunControl();
+    private final RunControl control;
     private final NetworkCache networks;
     private volatile RunStatus status = RunStatus.QUEUED;
     private volatile String failure = "";
@@ -32,8 +33,9 @@ public final class RunHandle {
 
     private final LabMetrics metrics;
 
-    RunHandle(ExperimentConfig config, NetworkCache networks, LabMetrics metrics) {
+    RunHandle(ExperimentConfig config, NetworkCache networks, LabMetrics metrics, CpuShare share) {
         this.config = config;
+        this.control = new RunControl(share);
         this.networks = networks;
         this.metrics = metrics;
         this.frames = new TraceLog(config.plottedNeurons(), false);
@@ -47,6 +49,8 @@ public final class RunHandle {
         }
         status = RunStatus.RUNNING;
         startedNanos = System.nanoTime();
+        // Building the network and P costs as much as many steps: it waits for its turn like the steps do.
+        control.begin();
         try {
             Simulation simulation = config.newSimulation(networks.get(config.n(), config.seed()));
             SampleSink counted = new SampleSink() {
@@ -71,6 +75,8 @@ public final class RunHandle {
             fail("the server ran out of memory for this run; try a smaller n", e);
         } catch (RuntimeException e) {
             fail("the solver stopped: " + e.getMessage(), e);
+        } finally {
+            control.end();
         }
     }
 

@@ -29,7 +29,8 @@ public class InstructorView extends Div {
                 new ListItem("Largest network: n ≤ " + limits.maxNeurons()),
                 new ListItem("Longest run: tmax ≤ " + (long) limits.maxTime()),
                 new ListItem("Output points per run (exercises 1, 2): ≤ " + limits.maxPoints()),
-                new ListItem("Runs computed at once: " + properties.poolSize() + "; waiting at most: " + properties.queueLength()),
+                new ListItem("Processors shared by the runs: " + properties.poolSize() + "; runs taking turns at once: "
+                        + properties.maxActiveRuns() + "; waiting at most: " + properties.queueLength()),
                 new ListItem("Runs per browser tab at once: " + properties.runsPerSession())));
         add(new H2("Right now"));
         Paragraph load = new Paragraph(lab.running() + " runs computing, " + lab.queued() + " waiting, "

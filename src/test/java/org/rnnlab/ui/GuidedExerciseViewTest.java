@@ -109,7 +109,7 @@ class GuidedExerciseViewTest extends KaribuSupport {
     @Test
     void whenThePoolIsBusyARunSaysQueuedAndItsPosition() {
         lab.shutdown();
-        lab = new org.rnnlab.run.LabService(new org.rnnlab.run.LabProperties(2000, 2000, 5000, 1, 10, 12, 256));
+        lab = new org.rnnlab.run.LabService(new org.rnnlab.run.LabProperties(2000, 2000, 5000, 1, 1, 10, 12, 256));
         ForceView busy = new ForceView(lab);
         UI.getCurrent().add(busy);
         busy.showStep(3); // seconds of compute on the only thread
