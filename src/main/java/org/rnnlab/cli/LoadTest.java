@@ -35,7 +35,9 @@ public final class LoadTest {
         // A class following the instructor's link shares one network; --distinct-seeds gives each run its own.
         boolean distinct = Arrays.asList(args).contains("--distinct-seeds");
         int cores = Runtime.getRuntime().availableProcessors();
-        LabService lab = new LabService(new LabProperties(2000, 2000, 5000, cores, Math.max(128, runs), 200, runs, 1024));
+        int admitted = LabProperties.DEFAULT_MAX_ACTIVE_RUNS;
+        for (String a : args) if (a.startsWith("--admit=")) admitted = Integer.parseInt(a.substring(8));
+        LabService lab = new LabService(new LabProperties(2000, 2000, 5000, cores, admitted, 1000, runs, 1024));
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         try {
             ExperimentConfig base = LinkCodec.parse(link, Limits.DEFAULT).config();
@@ -49,6 +51,7 @@ public final class LoadTest {
             for (int i = 0; i < runs; i++) handles.add(lab.start(distinct ? withSeed(base, 1000 + i) : base, group));
             long[] lastChange = new long[runs];
             int[] lastCount = new int[runs];
+            int[] lastPosition = new int[runs];
             Arrays.fill(lastChange, start);
             List<Double> intervals = new ArrayList<>();
             List<Double> firstFrames = new ArrayList<>();
@@ -58,11 +61,16 @@ public final class LoadTest {
                 long now = System.nanoTime();
                 for (int i = 0; i < runs; i++) {
                     RunHandle h = handles.get(i);
+                    if (h.status().isFinal() && lastCount[i] == h.frames().count()) continue;
                     int count = h.frames().count();
-                    if (count != lastCount[i]) {
-                        (lastCount[i] == 0 ? firstFrames : intervals).add((now - lastChange[i]) / 1e9);
+                    int position = lab.queuePosition(h);
+                    // What the tab's status line would show changes: new frames, or a new place in the queue.
+                    if (count != lastCount[i] || position != lastPosition[i]) {
+                        intervals.add((now - lastChange[i]) / 1e9);
+                        if (lastCount[i] == 0 && count > 0) firstFrames.add((now - start) / 1e9);
                         lastChange[i] = now;
                         lastCount[i] = count;
+                        lastPosition[i] = position;
                     }
                 }
                 peakHeap = Math.max(peakHeap, memory.getHeapMemoryUsage().getUsed());
@@ -77,8 +85,8 @@ public final class LoadTest {
             out.printf(Locale.ROOT, "throughput %.1f runs/min; all %d cores running single runs back to back: %.1f runs/min -> %.0f%%%n",
                     runs / wall * 60, cores, cores / single * 60, 100 * ideal / wall);
             out.printf(Locale.ROOT, "first frames after Run: median %.2f s, worst %.2f s%n", median(first), worst(first));
-            out.printf(Locale.ROOT, "then new frames every (as a browser's 4 Hz ticker sees them): median %.2f s, worst %.2f s%n",
-                    median(sorted), worst(sorted));
+            out.printf(Locale.ROOT, "updates per tab (new frames or a new queue position, as its 4 Hz ticker sees them):"
+                    + " median every %.2f s, worst %.2f s%n", median(sorted), worst(sorted));
             out.printf(Locale.ROOT, "heap: peak used %.0f MiB (max %.0f MiB)%n", peakHeap / 1048576.0,
                     memory.getHeapMemoryUsage().getMax() / 1048576.0);
             return failed == 0 && done == runs ? 0 : 1;

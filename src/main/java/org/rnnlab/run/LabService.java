@@ -158,6 +158,11 @@ public class LabService {
         return () -> subscribers.remove(onTick);
     }
 
+    /** Views currently subscribed to the ticker. */
+    public int subscribers() {
+        return subscribers.size();
+    }
+
     private void tick() {
         for (Runnable s : subscribers) {
             try {
