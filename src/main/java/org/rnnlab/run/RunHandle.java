@@ -22,6 +22,7 @@ public final class RunHandle {
     private static final AtomicLong IDS = new AtomicLong();
 
     private final long id = IDS.incrementAndGet();
+    private final long createdNanos = System.nanoTime();
     private final ExperimentConfig config;
     private final TraceLog frames;
     private final RunControl control;
@@ -130,6 +131,11 @@ public final class RunHandle {
     public void stop() {
         control.cancel();
         if (status == RunStatus.QUEUED) status = RunStatus.STOPPED;
+    }
+
+    /** Seconds since Run was pressed. */
+    public double ageSeconds() {
+        return (System.nanoTime() - createdNanos) / 1e9;
     }
 
     /** Wall time from the start of computing to now, in seconds. */

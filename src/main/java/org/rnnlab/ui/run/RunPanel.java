@@ -171,7 +171,9 @@ public class RunPanel extends Div {
             return "Running: t = " + fmt(maxTime()) + " of " + fmt(runs.get(0).config().tmax()) + runsWord + ".";
         }
         int position = runs.stream().mapToInt(lab::queuePosition).filter(p -> p > 0).min().orElse(0);
-        return "Queued: position " + position + " in line; the server is busy with other runs.";
+        // The waiting time ticks every second, so a queued student sees the page is alive.
+        long waited = (long) runs.get(0).ageSeconds();
+        return "Queued: position " + position + " in line, waiting " + waited + " s; the server is busy with other runs.";
     }
 
     private int count(RunStatus s) {
