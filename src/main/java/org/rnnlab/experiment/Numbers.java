@@ -6,7 +6,7 @@ final class Numbers {
 
     /** {@code 300} rather than {@code 300.0}; otherwise Java's shortest round-trip form. */
     static String format(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
+        if (v == Math.rint(v) && Math.abs(v) <= 0x1p53) return Long.toString((long) v);
         return Double.toString(v);
     }
 

@@ -69,6 +69,13 @@ class LinkCodecTest {
     }
 
     @Test
+    void theSeedsRangeIsWrittenAsAWholeNumber() {
+        LinkCodec.Parsed p = parse("seed=-1");
+        assertThat(p.errors()).singleElement().satisfies(e ->
+                assertThat(e.message()).isEqualTo("must be a whole number from 0 to 9007199254740992 (got '-1')"));
+    }
+
+    @Test
     void aLinkFromANewerSchemaSaysSo() {
         LinkCodec.Parsed p = parse("v=2&exercise=1&g=0.5");
         assertThat(p.errors()).singleElement().satisfies(e -> {
