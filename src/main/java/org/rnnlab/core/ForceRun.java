@@ -125,7 +125,7 @@ public final class ForceRun implements Simulation {
         private double sumAbs;
         private int count;
 
-        void add(double e) {
+        public void add(double e) {
             sumSquares += e * e;
             sumAbs += Math.abs(e);
             count++;

@@ -55,11 +55,11 @@ public final class LinkCodec {
             String key = decode(eq < 0 ? piece : piece.substring(0, eq));
             String value = eq < 0 ? "" : decode(piece.substring(eq + 1));
             if (key == null || value == null) {
-                errors.add(new FieldError(Numbers.abbreviate(piece), "is not valid URL encoding"));
+                errors.add(new FieldError(FieldError.abbreviate(piece), "is not valid URL encoding"));
             } else if (key.isBlank()) {
-                errors.add(new FieldError("link", "has a value without a key ('" + Numbers.abbreviate(piece) + "')"));
+                errors.add(new FieldError("link", "has a value without a key ('" + FieldError.abbreviate(piece) + "')"));
             } else if (raw.containsKey(key)) {
-                errors.add(new FieldError(Numbers.abbreviate(key), "is given more than once; the first value is used"));
+                errors.add(new FieldError(FieldError.abbreviate(key), "is given more than once; the first value is used"));
             } else {
                 raw.put(key, value);
             }
@@ -73,7 +73,7 @@ public final class LinkCodec {
             String why = version.matches("\\d{1,9}") && Integer.parseInt(version) > VERSION
                     ? "this link is from a newer version of RNN Lab (schema v=" + version + "); this server reads v="
                             + VERSION + ", so some values may not be what the link meant"
-                    : "must be " + VERSION + " (got '" + Numbers.abbreviate(version) + "')";
+                    : "must be " + VERSION + " (got '" + FieldError.abbreviate(version) + "')";
             errors.add(new FieldError("v", why));
         }
         int exercise = 1;
@@ -82,7 +82,7 @@ public final class LinkCodec {
             if (e.equals("1") || e.equals("2") || e.equals("3")) {
                 exercise = Integer.parseInt(e);
             } else {
-                errors.add(new FieldError("exercise", "must be one of 1, 2, 3 (got '" + Numbers.abbreviate(e) + "')"));
+                errors.add(new FieldError("exercise", "must be one of 1, 2, 3 (got '" + FieldError.abbreviate(e) + "')"));
             }
         }
         List<ParamSpec> specs = Schema.specs(exercise, limits);
@@ -104,7 +104,7 @@ public final class LinkCodec {
             } else {
                 Set<String> allowed = new LinkedHashSet<>(known);
                 allowed.addAll(extraKeys);
-                errors.add(new FieldError(Numbers.abbreviate(e.getKey()),
+                errors.add(new FieldError(FieldError.abbreviate(e.getKey()),
                         "is not a key of exercise " + exercise + "; allowed: " + String.join(", ", allowed)));
             }
         }

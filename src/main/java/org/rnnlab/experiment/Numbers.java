@@ -16,9 +16,4 @@ final class Numbers {
         double v = Double.parseDouble(s);
         return Double.isFinite(v) ? v : Double.NaN;
     }
-
-    /** A user's text, shortened for a message. */
-    static String abbreviate(String s) {
-        return s.length() <= 24 ? s : s.substring(0, 21) + "...";
-    }
 }

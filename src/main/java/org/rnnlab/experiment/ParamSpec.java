@@ -57,6 +57,6 @@ public record ParamSpec(String key, String label, Kind kind, double min, double 
             case CHOICE -> choices.contains(value);
         };
         if (ok) return null;
-        return new FieldError(key, "must be " + allowed() + " (got '" + Numbers.abbreviate(value) + "')");
+        return new FieldError(key, "must be " + allowed() + " (got '" + FieldError.abbreviate(value) + "')");
     }
 }

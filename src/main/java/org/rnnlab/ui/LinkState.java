@@ -67,7 +67,7 @@ public final class LinkState {
         for (String key : lock.split(",")) {
             String k = key.strip();
             if (allowed.contains(k)) keys.add(k);
-            else if (!k.isEmpty()) errors.add(new FieldError("lock", "'" + (k.length() > 24 ? k.substring(0, 21) + "..." : k)
+            else if (!k.isEmpty()) errors.add(new FieldError("lock", "'" + FieldError.abbreviate(k)
                     + "' is not a parameter of exercise " + exercise + "; allowed: " + String.join(", ", allowed)));
         }
         return keys;

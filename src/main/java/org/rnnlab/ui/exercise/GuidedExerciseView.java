@@ -15,9 +15,12 @@ import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.component.UI;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -44,7 +47,7 @@ public abstract class GuidedExerciseView extends Div implements BeforeEnterObser
     private final String route;
     private final Div linkMessages = new Div();
     private Set<String> locked = Set.of();
-    private com.vaadin.flow.component.@Nullable UI entering;
+    private @Nullable UI entering;
     private final List<GuideStep> steps;
     private final RunGroup group = new RunGroup();
     private final Tabs tabs = new Tabs();
@@ -97,7 +100,7 @@ public abstract class GuidedExerciseView extends Div implements BeforeEnterObser
     }
 
     /** Shows what the link {@code query} describes (see {@link #beforeEnter}). */
-    public void openLink(String query, com.vaadin.flow.component.UI ui) {
+    public void openLink(String query, UI ui) {
         entering = ui;
         Set<String> keys = LinkState.keys(query);
         // A link to this page need not say which exercise it is.
@@ -113,7 +116,7 @@ public abstract class GuidedExerciseView extends Div implements BeforeEnterObser
             if (s.matches("\\d{1,3}") && Integer.parseInt(s) >= 1 && Integer.parseInt(s) <= steps.size()) {
                 step = Integer.parseInt(s) - 1;
             } else {
-                errors.add(new FieldError("step", "must be a whole number from 1 to " + steps.size() + " (got '" + abbreviate(s) + "')"));
+                errors.add(new FieldError("step", "must be a whole number from 1 to " + steps.size() + " (got '" + FieldError.abbreviate(s) + "')"));
             }
         }
         if (link.config().exercise() != exercise && keys.contains("exercise")) {
@@ -136,7 +139,7 @@ public abstract class GuidedExerciseView extends Div implements BeforeEnterObser
 
     private ExperimentConfig withExercise(LinkCodec.Parsed link) {
         if (link.config().exercise() == exercise) return link.config();
-        Map<String, String> values = new java.util.LinkedHashMap<>(link.config().values());
+        Map<String, String> values = new LinkedHashMap<>(link.config().values());
         values.put("exercise", Integer.toString(exercise));
         return LinkCodec.parse(LinkCodec.format(values), lab.limits()).config();
     }
@@ -147,19 +150,15 @@ public abstract class GuidedExerciseView extends Div implements BeforeEnterObser
 
     /** The page's state as a link: the step, and on the free step its parameters (and locks). */
     private void writeLink() {
-        Map<String, String> values = new java.util.LinkedHashMap<>();
+        Map<String, String> values = new LinkedHashMap<>();
         ParameterForm f = form;
         if (f != null && f.config().isPresent()) values.putAll(f.config().get().values());
         else values.put("v", "1");
         values.put("step", Integer.toString(current + 1));
         if (!locked.isEmpty()) values.put("lock", String.join(",", locked));
         // After the router's own history update of this round trip, so ours is the one that stays.
-        getUI().or(() -> java.util.Optional.ofNullable(entering)).ifPresent(ui ->
+        getUI().or(() -> Optional.ofNullable(entering)).ifPresent(ui ->
                 ui.beforeClientResponse(this, context -> LinkState.write(ui, route, values)));
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() <= 24 ? s : s.substring(0, 21) + "...";
     }
 
     public int exercise() {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.rnnlab.core.ForceRun;
 import org.rnnlab.core.TraceLog;
 import org.rnnlab.experiment.ExperimentConfig;
 import org.rnnlab.run.LabService;
@@ -34,9 +35,8 @@ public class RunCharts extends Div {
     private final Span testError = new Span();
     private @Nullable RunHandle run;
     private int sent;
-    private double testSquares;
-    private double testAbs;
-    private int testCount;
+    /** The test-phase error of what was shown, by the core's own definition (see ForceRun). */
+    private ForceRun.ErrorStats shownTestError = new ForceRun.ErrorStats();
 
     public RunCharts(ExperimentConfig config, String title, LabService lab) {
         this.config = config;
@@ -111,9 +111,7 @@ public class RunCharts extends Div {
     public void follow(@Nullable RunHandle run) {
         this.run = run;
         sent = 0;
-        testSquares = 0;
-        testAbs = 0;
-        testCount = 0;
+        shownTestError = new ForceRun.ErrorStats();
         testError.setText("");
         main.clear();
         if (weights != null) weights.clear();
@@ -147,14 +145,11 @@ public class RunCharts extends Div {
             if (weights != null) weights.append(f.times(), f.weightChange());
             for (int k = 0; k < f.size(); k++) {
                 if (f.times()[k] <= config.train()) continue;
-                double e = f.output()[k] - f.target()[k];
-                testSquares += e * e;
-                testAbs += Math.abs(e);
-                testCount++;
+                shownTestError.add(f.output()[k] - f.target()[k]);
             }
-            if (testCount > 0) {
+            if (shownTestError.count() > 0) {
                 testError.setText(String.format(Locale.ROOT, "Test error (t > %s, learning off): RMSE %.4f, MAE %.4f",
-                        config.values().get("train"), Math.sqrt(testSquares / testCount), testAbs / testCount));
+                        config.values().get("train"), shownTestError.rmse(), shownTestError.mae()));
             }
         } else {
             main.append(f.times(), f.neurons());
@@ -164,7 +159,7 @@ public class RunCharts extends Div {
 
     /** The live test RMSE shown (NaN before the test phase). */
     public double testRmse() {
-        return testCount == 0 ? Double.NaN : Math.sqrt(testSquares / testCount);
+        return shownTestError.rmse();
     }
 
     /** Resends everything (after the chart was detached and attached again). */
