@@ -4,17 +4,18 @@ import java.io.PrintStream;
 import java.util.Arrays;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
-import org.rnnlab.core.AdaptiveIntegrator;
-import org.rnnlab.core.Drive;
-import org.rnnlab.core.ForceMode;
-import org.rnnlab.core.ForceRun;
-import org.rnnlab.core.FreeRun;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Stream;
 import org.rnnlab.core.Kernels;
 import org.rnnlab.core.Network;
 import org.rnnlab.core.RunControl;
 import org.rnnlab.core.SampleSink;
-import org.rnnlab.core.Simulation;
-import org.rnnlab.core.Target;
+import org.rnnlab.experiment.ExperimentConfig;
+import org.rnnlab.experiment.Limits;
+import org.rnnlab.experiment.LinkCodec;
+import org.rnnlab.experiment.RunToEnd;
 
 /**
  * {@code bench}: the speed of the core at the seed's sizes, printed as plain numbers (median of repeats,
@@ -32,19 +33,18 @@ public final class Bench {
         Network network = Network.create(N, 1);
         kernel(network, out);
         double[] ex1 = time(repeats, () -> {
-            for (double g : new double[] {0.5, 1.0, 1.5}) finish(new FreeRun(network, g, Drive.NONE, AdaptiveIntegrator.adamsMoulton(), 50, 500));
+            for (String g : List.of("0.5", "1", "1.5")) finish("exercise=1&g=" + g, network);
         });
         out.printf("exercise 1, three runs (g = 0.5, 1, 1.5; Adams-Moulton, 500 points): %s s%n", fmt(ex1));
         double[] ex2 = time(Math.max(1, repeats / 2), () -> {
-            for (double omega : new double[] {1, 2, 4}) {
-                for (double a : new double[] {0.5, 2, 5}) finish(new FreeRun(network, 1.5, new Drive(a, omega), AdaptiveIntegrator.adamsMoulton(), 50, 500));
+            for (String omega : List.of("1", "2", "4")) {
+                for (String a : List.of("0.5", "2", "5")) finish("exercise=2&omega=" + omega + "&a=" + a, network);
             }
         });
         int cores = Runtime.getRuntime().availableProcessors();
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(cores);
+        ExecutorService pool = Executors.newFixedThreadPool(cores);
         double[] ex1parallel = time(repeats, () -> {
-            var runs = java.util.stream.DoubleStream.of(0.5, 1.0, 1.5).mapToObj(g -> pool.submit(() ->
-                    finish(new FreeRun(network, g, Drive.NONE, AdaptiveIntegrator.adamsMoulton(), 50, 500)))).toList();
+            var runs = Stream.of("0.5", "1", "1.5").map(g -> pool.submit(() -> finish("exercise=1&g=" + g, network))).toList();
             for (var r : runs) {
                 try {
                     r.get();
@@ -56,13 +56,13 @@ public final class Bench {
         pool.shutdown();
         out.printf("exercise 1, the same three runs at once on %d threads (as the web app's pool runs them): %s s%n", cores, fmt(ex1parallel));
         double[] ex1dp = time(repeats, () -> {
-            for (double g : new double[] {0.5, 1.0, 1.5}) finish(new FreeRun(network, g, Drive.NONE, AdaptiveIntegrator.dormandPrince(), 50, 500));
+            for (String g : List.of("0.5", "1", "1.5")) finish("exercise=1&solver=dopri&g=" + g, network);
         });
         out.printf("exercise 1, three runs with Dormand-Prince 8(5,3) instead: %s s%n", fmt(ex1dp));
         out.printf("exercise 2, the 3x3 grid (nine runs): %s s%n", fmt(ex2));
-        double[] ex3 = time(repeats, () -> finish(new ForceRun(network, 1.5, ForceMode.NOTEBOOK, 1, Target.COSINE, 300, 800)));
+        double[] ex3 = time(repeats, () -> finish("exercise=3", network));
         out.printf("exercise 3, notebook mode (801 steps, RLS every step): %s s%n", fmt(ex3));
-        double[] ex3c = time(Math.max(1, repeats / 2), () -> finish(new ForceRun(network, 1.5, ForceMode.CONTINUOUS, 1, Target.COSINE, 300, 800)));
+        double[] ex3c = time(Math.max(1, repeats / 2), () -> finish("exercise=3&mode=continuous", network));
         out.printf("exercise 3, continuous mode (8000 steps of 0.1, RLS every 2): %s s%n", fmt(ex3c));
         return 0;
     }
@@ -89,9 +89,11 @@ public final class Bench {
         out.printf("kernel J r, EJML mult (for comparison): %.1f us per call%n", median(ejml) / (calls / 4) * 1e6);
     }
 
-    private static void finish(Simulation simulation) {
+    /** The run of a link (the seed's settings where it is silent) on {@code network}, as the web app runs it. */
+    private static void finish(String link, Network network) {
+        ExperimentConfig config = LinkCodec.parse(link + "&n=" + N, Limits.DEFAULT).config();
         try {
-            simulation.runToEnd(SampleSink.NONE, new RunControl());
+            RunToEnd.run(config, network, SampleSink.NONE, new RunControl());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -5,12 +5,13 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import org.rnnlab.core.Kernels;
 import org.rnnlab.core.Network;
+import org.rnnlab.core.RunControl;
 import org.rnnlab.experiment.ExperimentConfig;
 import org.rnnlab.experiment.FieldError;
 import org.rnnlab.experiment.Limits;
 import org.rnnlab.experiment.LinkCodec;
 import org.rnnlab.export.RunFiles;
-import org.rnnlab.export.RunRecord;
+import org.rnnlab.experiment.RunToEnd;
 
 /** {@code run '<query>' --out DIR}: one run from a link, its files written to {@code DIR}. */
 public final class HeadlessRunner {
@@ -33,12 +34,16 @@ public final class HeadlessRunner {
         }
         ExperimentConfig config = parsed.config();
         try {
-            RunRecord result = RunRecord.compute(config, Network.create(config.n(), config.seed()));
-            result.writeTo(RunFiles.Entries.folder(dir));
+            RunToEnd.Outcome result = RunFiles.write(RunFiles.Entries.folder(dir), config,
+                    Network.create(config.n(), config.seed()), new RunControl());
             out.printf("exercise %d, n = %d: %d samples to t = %s in %.3f s of compute (BLAS: %s); files in %s%n",
-                    config.exercise(), config.n(), result.traces().count(), config.values().get("tmax"),
+                    config.exercise(), config.n(), result.samples(), config.values().get("tmax"),
                     result.computeSeconds(), Kernels.blasName(), dir);
             return 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("error: interrupted");
+            return 1;
         } catch (IOException e) {
             err.println("error: could not write to " + dir + ": " + e.getMessage());
             return 1;

@@ -37,7 +37,7 @@ public final class LoadTest {
         int cores = Runtime.getRuntime().availableProcessors();
         int admitted = LabProperties.DEFAULT_MAX_ACTIVE_RUNS;
         for (String a : args) if (a.startsWith("--admit=")) admitted = Integer.parseInt(a.substring(8));
-        LabService lab = new LabService(new LabProperties(2000, 2000, 5000, cores, admitted, 1000, runs, 1024));
+        LabService lab = new LabService(new LabProperties(2000, 2000, 5000, cores, admitted, 1000, runs, 1024, 2));
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         try {
             ExperimentConfig base = LinkCodec.parse(link, Limits.DEFAULT).config();
@@ -63,7 +63,7 @@ public final class LoadTest {
                     RunHandle h = handles.get(i);
                     if (h.status().isFinal() && lastCount[i] == h.frames().count()) continue;
                     int count = h.frames().count();
-                    int position = lab.queuePosition(h);
+                    int position = h.queuePosition();
                     // What the tab's status line would show changes: new frames, or a new place in the queue.
                     if (count != lastCount[i] || position != lastPosition[i]) {
                         intervals.add((now - lastChange[i]) / 1e9);

@@ -69,6 +69,11 @@ public final class Network {
         return DMatrixRMaj.wrap(n, n, copy);
     }
 
+    /** Row {@code i} of {@code J} into {@code out} (length n): for writing {@code J} without a second n x n copy. */
+    public void couplingRow(int i, double[] out) {
+        for (int j = 0; j < n; j++) out[j] = couplings[i * n + j];
+    }
+
     public double[] initialState() {
         return x0.clone();
     }

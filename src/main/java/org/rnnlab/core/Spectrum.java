@@ -28,4 +28,25 @@ public final class Spectrum {
         }
         return out;
     }
+
+    /**
+     * The histogram of {@code sqrt(n) J_ij} over {@code bins} equal bins on {@code [lo, hi)}, as a density (count
+     * divided by {@code n^2} and the bin width), to set beside the standard normal density it should follow.
+     */
+    public static double[] scaledCouplingDensity(Network network, double lo, double hi, int bins) {
+        int n = network.n();
+        double width = (hi - lo) / bins;
+        double scale = Math.sqrt(n);
+        double[] density = new double[bins];
+        double[] row = new double[n];
+        for (int i = 0; i < n; i++) {
+            network.couplingRow(i, row);
+            for (int j = 0; j < n; j++) {
+                int b = (int) Math.floor((row[j] * scale - lo) / width);
+                if (b >= 0 && b < bins) density[b]++;
+            }
+        }
+        for (int b = 0; b < bins; b++) density[b] /= (double) n * n * width;
+        return density;
+    }
 }

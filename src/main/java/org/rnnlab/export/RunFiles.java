@@ -3,29 +3,41 @@ package org.rnnlab.export;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
+import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.rnnlab.core.Network;
+import org.rnnlab.core.RunControl;
+import org.rnnlab.core.Sample;
+import org.rnnlab.core.SampleSink;
+import org.rnnlab.core.Simulation;
 import org.rnnlab.core.TraceLog;
 import org.rnnlab.experiment.ExperimentConfig;
+import org.rnnlab.experiment.RunToEnd;
 
 /**
- * The files of one finished run: {@code config.json}, {@code traces.csv} and the NumPy arrays
- * {@code J, x0, u, x} (and {@code w0, w} for FORCE). The same set goes to a folder (headless runner) or
- * into a ZIP (download), through {@link Entries}.
+ * The files of one run: {@code x.npy} (every state), {@code traces.csv}, {@code config.json}, the NumPy arrays
+ * {@code J, x0, u, t} (and {@code w0, w} for FORCE), {@code link.txt} and a {@code README.txt}. The run is
+ * computed while the files are written: each state goes to {@code x.npy} as it is computed and {@code J} is
+ * written a row at a time from the network's own storage, so the memory a download needs does not grow with
+ * the number of samples or copy {@code J}. The same set goes to a folder (headless runner) or into a ZIP
+ * (download), through {@link Entries}.
  */
 public final class RunFiles {
     private RunFiles() {}
 
-    /** Where the files go: a folder, a ZIP, ... */
+    /** Where the files go: a folder, a ZIP, ... One file is open at a time, in the order they are written. */
     public interface Entries {
         /** A stream for the named file; closing it ends the file. */
         OutputStream open(String name) throws IOException;
@@ -34,47 +46,127 @@ public final class RunFiles {
             Files.createDirectories(dir);
             return name -> new BufferedOutputStream(Files.newOutputStream(dir.resolve(name)));
         }
+
+        /** Entries of {@code zip}: closing an entry's stream closes the entry, not the ZIP. */
+        static Entries zip(ZipOutputStream zip) {
+            return name -> {
+                zip.putNextEntry(new ZipEntry(name));
+                return new FilterOutputStream(zip) {
+                    @Override
+                    public void write(byte[] b, int off, int len) throws IOException {
+                        zip.write(b, off, len);
+                    }
+
+                    @Override
+                    public void close() throws IOException {
+                        zip.closeEntry();
+                    }
+                };
+            };
+        }
     }
 
     /**
-     * @param readout the trained readout {@code w} of a FORCE run, else null
-     * @param results figures to keep beside the config (compute time, test error, ...)
+     * Runs {@code config} on {@code network} (its {@code (n, seed)}) under {@code control} and writes all its files.
+     *
+     * @return how the run ended; when it was cancelled the files are incomplete
      */
-    public static void write(Entries out, ExperimentConfig config, Network network, TraceLog traces,
-            double @Nullable [] readout, Map<String, Object> results) throws IOException {
-        writeConfig(out, config, traces, results);
+    public static RunToEnd.Outcome write(Entries out, ExperimentConfig config, Network network, RunControl control)
+            throws IOException, InterruptedException {
+        TraceLog traces = new TraceLog(config.plottedNeurons(), false);
+        StateRows states = new StateRows(out);
+        RunToEnd.Outcome outcome;
+        try {
+            outcome = RunToEnd.run(config, network, SampleSink.all(traces, states), control);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        if (!outcome.finished()) return outcome;
+        states.close();
         writeTraces(out, config, traces);
+        writeConfig(out, config, traces, outcome);
         int n = network.n();
         try (OutputStream s = out.open("J.npy")) {
-            NpyWriter.write(s, network.couplingMatrix().getData(), n, n);
-        }
-        try (OutputStream s = out.open("x0.npy")) {
-            NpyWriter.write(s, network.initialState());
-        }
-        try (OutputStream s = out.open("u.npy")) {
-            NpyWriter.write(s, network.inputWeights());
-        }
-        if (traces.hasStates()) {
-            try (OutputStream s = out.open("x.npy")) {
-                NpyWriter.write(s, traces.states(), traces.count(), traces.stateSize());
+            NpyWriter.Rows rows = NpyWriter.matrix(s, n, n);
+            double[] row = new double[n];
+            for (int i = 0; i < n; i++) {
+                network.couplingRow(i, row);
+                rows.write(row);
             }
+            rows.finish();
         }
-        try (OutputStream s = out.open("t.npy")) {
-            NpyWriter.write(s, traces.all().times());
-        }
+        write(out, "x0.npy", network.initialState());
+        write(out, "u.npy", network.inputWeights());
+        write(out, "t.npy", traces.all().times());
         if (config.isForce()) {
-            try (OutputStream s = out.open("w0.npy")) {
-                NpyWriter.write(s, network.initialReadout());
-            }
-            if (readout != null) {
-                try (OutputStream s = out.open("w.npy")) {
-                    NpyWriter.write(s, readout);
-                }
-            }
+            write(out, "w0.npy", network.initialReadout());
+            if (outcome.readout() != null) write(out, "w.npy", outcome.readout());
+        }
+        text(out, "link.txt", config.toLink() + "\n");
+        text(out, "README.txt", readme(config));
+        return outcome;
+    }
+
+    /**
+     * The download: the run computed under {@code control}, its files in one ZIP at {@code file} (fast
+     * compression: the arrays are doubles that barely compress, and the time is the user's).
+     */
+    public static RunToEnd.Outcome zip(Path file, ExperimentConfig config, Network network, RunControl control)
+            throws IOException, InterruptedException {
+        try (ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
+            zip.setLevel(Deflater.BEST_SPEED);
+            return write(Entries.zip(zip), config, network, control);
         }
     }
 
-    /** README.txt of a download: what each file is and how to load it in Python, MATLAB or Excel. */
+    private static void write(Entries out, String name, double[] values) throws IOException {
+        try (OutputStream s = out.open(name)) {
+            NpyWriter.write(s, values);
+        }
+    }
+
+    private static void text(Entries out, String name, String text) throws IOException {
+        try (OutputStream s = out.open(name)) {
+            s.write(text.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** {@code x.npy}, opened at the run's start (when its sample count is known) and filled sample by sample. */
+    private static final class StateRows implements SampleSink {
+        private final Entries out;
+        private OutputStream stream;
+        private NpyWriter.Rows rows;
+
+        StateRows(Entries out) {
+            this.out = out;
+        }
+
+        @Override
+        public void onStart(Simulation simulation) {
+            try {
+                stream = out.open("x.npy");
+                rows = NpyWriter.matrix(stream, simulation.sampleCount(), simulation.state().length);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void onSample(Sample sample) {
+            try {
+                rows.write(sample.state());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        void close() throws IOException {
+            rows.finish();
+            stream.close();
+        }
+    }
+
+    /** README.txt: what each file is and how to load it in Python, MATLAB or Excel. */
     public static String readme(ExperimentConfig config) {
         String force = config.isForce()
                 ? "w0.npy, w.npy  initial and trained readout weights (n)\n"
@@ -96,8 +188,14 @@ public final class RunFiles {
                 config.isForce() ? ", then z (output), f (target), dw (sum |dw|)" : "", force);
     }
 
-    private static void writeConfig(Entries out, ExperimentConfig config, TraceLog traces, Map<String, Object> results)
+    private static void writeConfig(Entries out, ExperimentConfig config, TraceLog traces, RunToEnd.Outcome outcome)
             throws IOException {
+        Map<String, Object> results = new LinkedHashMap<>();
+        results.put("compute_seconds", outcome.computeSeconds());
+        if (outcome.testError() != null) {
+            results.put("test_rmse", outcome.testError().rmse());
+            results.put("test_mae", outcome.testError().mae());
+        }
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("link", config.toLink());
         json.put("config", config.values());
@@ -105,7 +203,9 @@ public final class RunFiles {
         json.put("samples", traces.count());
         json.put("results", results);
         try (OutputStream s = out.open("config.json")) {
-            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(s, json);
+            // Jackson would close the entry's stream itself; the try-with-resources closes it once, here.
+            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                    .disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(s, json);
         }
     }
 

@@ -11,15 +11,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxTime      longest simulated time of one run
  * @param maxPoints    most output samples of a run of exercise 1 or 2
  * @param poolSize     processors the runs share (runs computing at the same instant)
- * @param maxActiveRuns runs admitted at once: they take turns on the processors in 20 ms slices, so all advance
+ * @param maxActiveRuns runs admitted at once: they take turns on the processors in 10 ms slices, so all advance
  * @param queueLength  runs that may wait for admission; past that, Run says the server is busy
  * @param runsPerSession runs one browser session may have queued or running at once
  * @param networkCacheMegabytes memory for networks shared between sessions
+ * @param maxConcurrentDownloads downloads computed at once (each writes every state to a temporary file); the
+ *                               rest wait in the queue
  */
 @ConfigurationProperties(prefix = "rnnlab")
 public record LabProperties(
         int maxNeurons, double maxTime, int maxPoints, int poolSize, int maxActiveRuns, int queueLength, int runsPerSession,
-        int networkCacheMegabytes) {
+        int networkCacheMegabytes, int maxConcurrentDownloads) {
 
     /**
      * Admitted at once by default, about 4 per processor: measured with {@code load 100} on 2 cores, 8 keeps every

@@ -1,55 +1,64 @@
 package org.rnnlab.run;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.annotation.PreDestroy;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
+import org.jspecify.annotations.Nullable;
+import org.rnnlab.core.Network;
 import org.rnnlab.core.Spectrum;
 import org.rnnlab.experiment.ExperimentConfig;
 import org.rnnlab.experiment.Limits;
-import org.rnnlab.export.RunRecord;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.rnnlab.export.RunFiles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
- * The one shared simulation core of the server: a bounded pool of run threads with a bounded queue, the
- * network cache, and a ticker that lets views pick up new frames a few times a second.
+ * The one shared simulation core of the server. Every computation a page asks for (a run, the eigenvalues of
+ * a network, a download) is a {@link Job} on the one {@link Scheduler}: queued in order, admitted up to the
+ * limits, computing in turns on the processors ({@link FairCpu}), stopped with its tab. Also the network
+ * cache, and a ticker that lets views pick up new frames a few times a second.
  */
 @Service
 public class LabService {
+    private static final Logger LOG = LoggerFactory.getLogger(LabService.class);
     /** How often views are offered new frames: 4 pushes a second keep a chart live without flooding it. */
     public static final long TICK_MILLIS = 250;
-    /** A run's turn on a processor: short enough that 100 runs on 2 cores each advance several times a second. */
+    /** A job's turn on a processor: short enough that 100 runs on 2 cores each advance several times a second. */
     public static final long SLICE_MILLIS = 10;
+    /** Spectra kept: the few networks asked for most recently (8 n^2 bytes of eigenvalues is small, n^3 to make). */
+    private static final int SPECTRA_KEPT = 8;
 
     private final LabProperties properties;
-    private final ThreadPoolExecutor pool;
+    private final Scheduler scheduler;
     private final NetworkCache networks;
     private final ScheduledExecutorService ticker;
     private final Set<Runnable> subscribers = new CopyOnWriteArraySet<>();
-    private final Map<RunStatus, LongAdder> ended = new EnumMap<>(Map.of(
-            RunStatus.DONE, new LongAdder(), RunStatus.STOPPED, new LongAdder(), RunStatus.FAILED, new LongAdder()));
-    private final Map<List<Long>, CompletableFuture<double[][]>> spectra = new LinkedHashMap<>(8, 0.75f, true) {
+    private final Map<JobKind, Map<RunStatus, LongAdder>> ended = new EnumMap<>(JobKind.class);
+    /** Successful results only: a failure is shown, never kept. */
+    private final Map<List<Long>, NetworkFigures> spectra = new LinkedHashMap<>(8, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<List<Long>, CompletableFuture<double[][]>> eldest) {
-            return size() > 8;
+        protected boolean removeEldestEntry(Map.Entry<List<Long>, NetworkFigures> eldest) {
+            return size() > SPECTRA_KEPT;
         }
     };
-
+    private final Path downloads;
     private final LabMetrics metrics;
     private final FairCpu cpu;
 
@@ -62,21 +71,28 @@ public class LabService {
     public LabService(LabProperties properties, LabMetrics metrics, MeterRegistry registry) {
         this.properties = properties;
         this.metrics = metrics;
-        metrics.watch(this, registry);
-        AtomicInteger threads = new AtomicInteger();
+        for (JobKind kind : JobKind.values()) {
+            Map<RunStatus, LongAdder> counts = new EnumMap<>(RunStatus.class);
+            for (RunStatus s : List.of(RunStatus.DONE, RunStatus.STOPPED, RunStatus.FAILED)) counts.put(s, new LongAdder());
+            ended.put(kind, counts);
+        }
         this.cpu = new FairCpu(properties.poolSize(), TimeUnit.MILLISECONDS.toNanos(SLICE_MILLIS));
-        // One thread per admitted run; the processors are shared among them by FairCpu, not by the pool.
-        this.pool = new ThreadPoolExecutor(properties.maxActiveRuns(), properties.maxActiveRuns(), 30, TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(properties.queueLength()), r -> daemon(r, "rnnlab-run-" + threads.incrementAndGet()));
+        // Eigenvalues: one at a time (an n = 2000 decomposition holds ~200 MB and cannot pause); downloads: a setting.
+        this.scheduler = new Scheduler(properties.maxActiveRuns(), properties.queueLength(),
+                Map.of(JobKind.SPECTRUM, 1, JobKind.DOWNLOAD, properties.maxConcurrentDownloads()), this::count);
         this.networks = new NetworkCache(properties.networkCacheMegabytes() * 1024L * 1024L);
-        this.ticker = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "rnnlab-ticker"));
+        try {
+            this.downloads = Files.createTempDirectory("rnnlab-downloads");
+        } catch (IOException e) {
+            throw new UncheckedIOException("no temporary folder for downloads", e);
+        }
+        metrics.watch(this, registry);
+        this.ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "rnnlab-ticker");
+            t.setDaemon(true);
+            return t;
+        });
         ticker.scheduleAtFixedRate(this::tick, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
-    }
-
-    private static Thread daemon(Runnable r, String name) {
-        Thread t = new Thread(r, name);
-        t.setDaemon(true);
-        return t;
     }
 
     public Limits limits() {
@@ -84,46 +100,107 @@ public class LabService {
     }
 
     /**
-     * Queues a run of {@code config} for {@code group}.
+     * Queues {@code job} for {@code group} (a tab).
      *
-     * @throws LabBusyException when the tab has too many runs or the queue is full
+     * @throws LabBusyException when the tab has too many jobs or the queue is full
      */
-    public RunHandle start(ExperimentConfig config, RunGroup group) throws LabBusyException {
+    public <J extends Job<?>> J submit(J job, RunGroup group) throws LabBusyException {
         if (group.active() >= properties.runsPerSession()) {
             throw new LabBusyException("This tab already has " + properties.runsPerSession()
-                    + " runs going: stop one or wait for it to finish.");
+                    + " computations going: stop one or wait for it to finish.");
         }
-        RunHandle run = new RunHandle(config, networks, metrics, cpu.share());
-        try {
-            pool.execute(new Task(run));
-        } catch (RejectedExecutionException e) {
-            throw new LabBusyException("The server is busy (" + properties.queueLength()
-                    + " runs are waiting). Please try again in a minute.");
-        }
-        group.add(run);
-        return run;
+        scheduler.submit(job);
+        metrics.started(job.kind());
+        group.add(job);
+        return job;
     }
 
-    /** 1 for the next run to start, 2 after it...; 0 when not waiting. */
-    public int queuePosition(RunHandle run) {
-        int position = 1;
-        for (Runnable r : pool.getQueue()) {
-            if (r instanceof Task t && t.handle() == run) return position;
-            position++;
-        }
-        return 0;
+    /** Queues a run of {@code config} for {@code group}; its frames stream to whoever follows it. */
+    public RunHandle start(ExperimentConfig config, RunGroup group) throws LabBusyException {
+        return submit(RunHandle.of(config, networks, metrics, cpu.share()), group);
     }
 
+    /**
+     * The eigenvalues of {@code J} (real parts, imaginary parts) of the network {@code (n, seed)}: a job (about a
+     * second at n = 1000), or one already done when they were computed recently.
+     */
+    public Job<NetworkFigures> spectrum(int n, long seed, RunGroup group) throws LabBusyException {
+        List<Long> key = List.of((long) n, seed);
+        return submit(new Job<>(JobKind.SPECTRUM, "eigenvalues of n = " + n + ", seed = " + seed, cpu.share(), control -> {
+            // Another tab may have computed them while this job waited.
+            NetworkFigures known = cachedSpectrum(key);
+            if (known != null) return known;
+            Network network = networks.get(n, seed);
+            double[] density = Spectrum.scaledCouplingDensity(network, NetworkFigures.LOW, NetworkFigures.HIGH, NetworkFigures.BINS);
+            control.checkpoint();
+            NetworkFigures figures = new NetworkFigures(n, seed, Spectrum.eigenvalues(network, 1.0), density);
+            synchronized (spectra) {
+                spectra.put(key, figures);
+            }
+            return figures;
+        }), group);
+    }
+
+    private @Nullable NetworkFigures cachedSpectrum(List<Long> key) {
+        synchronized (spectra) {
+            return spectra.get(key);
+        }
+    }
+
+    /**
+     * The run of {@code config} computed again (same seed, same numbers) with every state, written as a ZIP to a
+     * temporary file as it is computed. The caller sends the file and deletes it ({@link Download#delete}); a
+     * download that stops or fails leaves no file.
+     */
+    public Job<Download> download(ExperimentConfig config, RunGroup group) throws LabBusyException {
+        return submit(new Job<>(JobKind.DOWNLOAD, "download of " + config.toLink(), cpu.share(), control -> {
+            Path file = Files.createTempFile(downloads, "run-", ".zip");
+            try {
+                var outcome = RunFiles.zip(file, config, networks.get(config.n(), config.seed()), control);
+                if (!outcome.finished()) throw new CancellationException();
+                return new Download(file, Files.size(file));
+            } catch (Exception | Error e) {
+                Files.deleteIfExists(file);
+                throw e;
+            }
+        }), group);
+    }
+
+    /** A finished download waiting to be sent. */
+    public record Download(Path file, long bytes) {
+        public void delete() {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                LOG.warn("could not delete {}", file, e);
+            }
+        }
+    }
+
+    /** Where downloads wait to be sent (empty when none is). */
+    Path downloadFolder() {
+        return downloads;
+    }
+
+    /** Jobs waiting for admission. */
     public int queued() {
-        return pool.getQueue().size();
+        return scheduler.queued();
     }
 
-    /** Runs admitted and not finished (computing or waiting for their next slice). */
+    public int queued(JobKind kind) {
+        return scheduler.queued(kind);
+    }
+
+    /** Jobs admitted and not finished (computing or waiting for their next slice). */
     public int running() {
-        return pool.getActiveCount();
+        return scheduler.active();
     }
 
-    /** Runs on a processor right now (at most the pool size). */
+    public int running(JobKind kind) {
+        return scheduler.active(kind);
+    }
+
+    /** Jobs on a processor right now (at most the pool size). */
     public int computing() {
         return cpu.busy(properties.poolSize());
     }
@@ -134,22 +211,6 @@ public class LabService {
 
     public NetworkCache networks() {
         return networks;
-    }
-
-    /**
-     * Eigenvalues of {@code J} (real parts, imaginary parts) of the network {@code (n, seed)}, computed once on
-     * the pool (about a second at n = 1000) and kept for the few networks asked for most recently.
-     */
-    public CompletableFuture<double[][]> spectrum(int n, long seed) {
-        synchronized (spectra) {
-            return spectra.computeIfAbsent(List.of((long) n, seed),
-                    k -> CompletableFuture.supplyAsync(() -> Spectrum.eigenvalues(networks.get(n, seed), 1.0), pool));
-        }
-    }
-
-    /** The run of {@code config} again, with every state kept, for a download (same numbers: same seed). */
-    public RunRecord record(ExperimentConfig config) {
-        return RunRecord.compute(config, networks.get(config.n(), config.seed()));
     }
 
     /** Calls {@code onTick} every {@link #TICK_MILLIS} ms on the ticker thread until the returned handle is run. */
@@ -168,37 +229,37 @@ public class LabService {
             try {
                 s.run();
             } catch (RuntimeException e) {
-                org.slf4j.LoggerFactory.getLogger(LabService.class).warn("view tick failed", e);
+                LOG.warn("view tick failed", e);
             }
         }
+    }
+
+    private void count(Job<?> job) {
+        RunStatus status = job.status();
+        LongAdder counter = ended.get(job.kind()).get(status);
+        if (counter != null) counter.increment();
+        metrics.ended(job.kind(), status);
     }
 
     @PreDestroy
     public void shutdown() {
         ticker.shutdownNow();
-        pool.shutdownNow();
+        scheduler.shutdown();
+        try (var files = Files.list(downloads)) {
+            files.forEach(f -> f.toFile().delete());
+            Files.deleteIfExists(downloads);
+        } catch (IOException e) {
+            LOG.warn("could not clean {}", downloads, e);
+        }
     }
 
     /** Runs that ended in {@code status} since the server started. */
     public long ended(RunStatus status) {
-        return ended.get(status).sum();
+        return ended(JobKind.RUN, status);
     }
 
-    private final class Task implements Runnable {
-        private final RunHandle handle;
-
-        Task(RunHandle handle) {
-            this.handle = handle;
-        }
-
-        RunHandle handle() {
-            return handle;
-        }
-
-        @Override
-        public void run() {
-            handle.execute();
-            ended.get(handle.status()).increment();
-        }
+    public long ended(JobKind kind, RunStatus status) {
+        LongAdder counter = ended.get(kind).get(status);
+        return counter == null ? 0 : counter.sum();
     }
 }

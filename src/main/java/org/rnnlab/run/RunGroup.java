@@ -3,22 +3,23 @@ package org.rnnlab.run;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The runs of one browser tab: counted against the per-tab limit, all stopped when the tab goes away. */
+/** The jobs of one browser tab: counted against the per-tab limit, all stopped when the tab goes away. */
 public final class RunGroup {
-    private final List<RunHandle> runs = new ArrayList<>();
+    private final List<Job<?>> jobs = new ArrayList<>();
 
-    synchronized void add(RunHandle run) {
-        runs.removeIf(r -> r.status().isFinal());
-        runs.add(run);
+    synchronized void add(Job<?> job) {
+        jobs.removeIf(j -> j.status().isFinal());
+        jobs.add(job);
     }
 
-    /** Runs queued, running or paused. */
+    /** Jobs queued, running or paused. */
     public synchronized int active() {
-        return (int) runs.stream().filter(r -> !r.status().isFinal()).count();
+        return (int) jobs.stream().filter(j -> !j.status().isFinal()).count();
     }
 
+    /** Stops every job of the tab: runs, eigenvalues and downloads, queued or computing. */
     public synchronized void stopAll() {
-        runs.forEach(RunHandle::stop);
-        runs.clear();
+        jobs.forEach(Job::stop);
+        jobs.clear();
     }
 }

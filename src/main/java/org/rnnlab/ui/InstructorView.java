@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Route;
 import org.rnnlab.experiment.Limits;
 import org.rnnlab.run.LabProperties;
 import org.rnnlab.run.LabService;
+import org.rnnlab.run.JobKind;
 import org.rnnlab.run.RunStatus;
 
 /** What an instructor needs to know about this server: its limits and how busy it is. */
@@ -31,9 +32,11 @@ public class InstructorView extends Div {
                 new ListItem("Output points per run (exercises 1, 2): ≤ " + limits.maxPoints()),
                 new ListItem("Processors shared by the runs: " + properties.poolSize() + "; runs taking turns at once: "
                         + properties.maxActiveRuns() + "; waiting at most: " + properties.queueLength()),
-                new ListItem("Runs per browser tab at once: " + properties.runsPerSession())));
+                new ListItem("Computations per browser tab at once (runs, eigenvalues, downloads): " + properties.runsPerSession()),
+                new ListItem("Downloads computed at once: " + properties.maxConcurrentDownloads() + " (the rest wait in line)")));
         add(new H2("Right now"));
-        Paragraph load = new Paragraph(lab.running() + " runs computing, " + lab.queued() + " waiting, "
+        Paragraph load = new Paragraph(lab.running() + " jobs computing (" + lab.running(JobKind.RUN) + " runs, "
+                + lab.running(JobKind.SPECTRUM) + " eigenvalue, " + lab.running(JobKind.DOWNLOAD) + " downloads), " + lab.queued() + " waiting, "
                 + lab.networks().size() + " networks in memory. Since the server started: " + lab.ended(RunStatus.DONE)
                 + " runs done, " + lab.ended(RunStatus.STOPPED) + " stopped, " + lab.ended(RunStatus.FAILED) + " failed.");
         load.setId("load");

@@ -23,7 +23,9 @@ import org.rnnlab.core.Network;
 import org.rnnlab.experiment.ExperimentConfig;
 import org.rnnlab.experiment.Limits;
 import org.rnnlab.experiment.LinkCodec;
-import org.rnnlab.export.RunRecord;
+import org.rnnlab.core.RunControl;
+import org.rnnlab.core.TraceLog;
+import org.rnnlab.experiment.RunToEnd;
 
 /** Links and downloads, as a student receiving a link from the instructor would use them. */
 class LinksIT extends BrowserTest {
@@ -116,8 +118,9 @@ class LinksIT extends BrowserTest {
             }
         }
         // And this JVM, another process, computes the very same numbers from the link alone.
-        RunRecord again = RunRecord.compute(config, Network.create(config.n(), config.seed()));
-        assertThat(x).containsExactly(again.traces().states());
+        TraceLog again = new TraceLog(config.plottedNeurons(), true);
+        RunToEnd.run(config, Network.create(config.n(), config.seed()), again, new RunControl());
+        assertThat(x).containsExactly(again.states());
     }
 
     static Map<String, byte[]> unzip(byte[] zip) throws IOException {

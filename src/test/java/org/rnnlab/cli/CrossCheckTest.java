@@ -12,7 +12,8 @@ import org.rnnlab.experiment.Limits;
 import org.rnnlab.experiment.LinkCodec;
 import org.rnnlab.core.Network;
 import org.rnnlab.core.TraceLog;
-import org.rnnlab.export.RunRecord;
+import org.rnnlab.core.RunControl;
+import org.rnnlab.experiment.RunToEnd;
 
 /**
  * RNN Lab against an independent implementation: numpy/scipy code written from the seed notebook
@@ -35,8 +36,8 @@ class CrossCheckTest {
         LinkCodec.Parsed parsed = LinkCodec.parse(fixture.get("link").asText(), Limits.DEFAULT);
         assertThat(parsed.errors()).isEmpty();
         ExperimentConfig config = parsed.config();
-        RunRecord result = RunRecord.compute(config, Network.create(config.n(), config.seed()));
-        TraceLog traces = result.traces();
+        TraceLog traces = new TraceLog(config.plottedNeurons(), true);
+        RunToEnd.Outcome result = RunToEnd.run(config, Network.create(config.n(), config.seed()), traces, new RunControl());
         TraceLog.Frames frames = traces.all();
         double worst = 0;
         if (config.isForce()) {

@@ -26,11 +26,13 @@ class MetricsTest {
     @Test
     void prometheusShowsSessionsRunsSamplesAndPushes() throws Exception {
         RunHandle run = lab.start(ExperimentConfig.defaults(1), new RunGroup());
-        while (!run.status().isFinal()) Thread.onSpinWait();
+        run.result().get(60, java.util.concurrent.TimeUnit.SECONDS);
         var response = http.getForEntity("/actuator/prometheus", String.class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         String body = response.getBody();
-        assertThat(body).contains("rnnlab_sessions ", "rnnlab_runs_running ", "rnnlab_runs_queued ", "rnnlab_frames_pushed_total ");
+        assertThat(body).contains("rnnlab_sessions ", "rnnlab_runs_running ", "rnnlab_runs_queued ", "rnnlab_frames_pushed_total ",
+                "rnnlab_jobs_queued{kind=\"download\"}", "rnnlab_jobs_running{kind=\"spectrum\"}");
+        assertThat(body).containsPattern("rnnlab_jobs_ended_total\\{kind=\"run\",status=\"done\"} [1-9]");
         Matcher samples = Pattern.compile("rnnlab_samples_total (\\d+\\.\\d+)").matcher(body);
         assertThat(samples.find()).isTrue();
         assertThat(Double.parseDouble(samples.group(1))).isGreaterThanOrEqualTo(500);

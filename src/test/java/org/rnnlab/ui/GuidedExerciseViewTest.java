@@ -10,6 +10,9 @@ import com.vaadin.flow.component.details.Details;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.rnnlab.core.ForceRun;
+import org.rnnlab.core.Network;
+import org.rnnlab.run.NetworkFigures;
+import org.rnnlab.ui.exercise.SpectrumPanel;
 import org.rnnlab.run.RunHandle;
 import org.rnnlab.run.RunStatus;
 import org.rnnlab.ui.exercise.ChaosView;
@@ -38,13 +41,38 @@ class GuidedExerciseViewTest extends KaribuSupport {
     }
 
     @Test
-    void theFirstStepShowsTheEigenvaluesOfGJ() {
+    void theFirstStepShowsTheEigenvaluesOfJ() {
         ChaosView view = new ChaosView(lab);
         UI.getCurrent().add(view);
         awaitUi(() -> _get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("status")).getText().startsWith("Done"),
                 Duration.ofSeconds(60));
         assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("status")).getText())
                 .startsWith("Done: 1000 eigenvalues");
+        NetworkFigures shown = _get(SpectrumPanel.class).figures();
+        assertThat(shown).isNotNull();
+        double[][] eig = shown.eigenvalues();
+        // Exact identities, whatever the solver: the eigenvalues sum to trace J and their squares to trace J^2.
+        Network network = Network.create(1000, 1);
+        double trace = 0, traceOfSquare = 0;
+        for (int i = 0; i < 1000; i++) {
+            trace += network.coupling(i, i);
+            for (int j = 0; j < 1000; j++) traceOfSquare += network.coupling(i, j) * network.coupling(j, i);
+        }
+        double sumRe = 0, sumIm = 0, sumSquaresRe = 0, radius = 0;
+        for (int i = 0; i < eig[0].length; i++) {
+            sumRe += eig[0][i];
+            sumIm += eig[1][i];
+            sumSquaresRe += eig[0][i] * eig[0][i] - eig[1][i] * eig[1][i];
+            radius = Math.max(radius, Math.hypot(eig[0][i], eig[1][i]));
+        }
+        assertThat(sumRe).isCloseTo(trace, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(sumIm).isCloseTo(0, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(sumSquaresRe).isCloseTo(traceOfSquare, org.assertj.core.api.Assertions.within(1e-8));
+        // The circular law: they fill the unit disc (radius 1 + O(n^-1/2) at n = 1000).
+        assertThat(radius).isBetween(0.95, 1.1);
+        // And the histogram of sqrt(n) J_ij is the standard normal density: ~0.399 at its centre bins.
+        double[] density = shown.couplingDensity();
+        assertThat(density[NetworkFigures.BINS / 2]).isCloseTo(0.399, org.assertj.core.api.Assertions.within(0.01));
     }
 
     @Test
@@ -98,8 +126,12 @@ class GuidedExerciseViewTest extends KaribuSupport {
         assertThat(button("pause").getText()).isEqualTo("Resume");
         RunHandle run = view.runPanel().runs().get(0);
         double heldAt = run.time();
-        awaitUi(() -> true, Duration.ZERO);
+        int framesAt = run.frames().count();
+        // Half a second paused: a run that kept computing would add ~50 samples in that time.
+        holdUi(Duration.ofMillis(500));
         assertThat(run.time()).isEqualTo(heldAt);
+        assertThat(run.frames().count()).isEqualTo(framesAt);
+        assertThat(view.runPanel().statusText()).startsWith("Paused at t = ");
         _click(button("stop"));
         awaitUi(() -> view.runPanel().statusText().startsWith("Stopped"), Duration.ofSeconds(10));
         assertThat(run.status()).isEqualTo(RunStatus.STOPPED);
@@ -109,7 +141,7 @@ class GuidedExerciseViewTest extends KaribuSupport {
     @Test
     void whenThePoolIsBusyARunSaysQueuedAndItsPosition() {
         lab.shutdown();
-        lab = new org.rnnlab.run.LabService(new org.rnnlab.run.LabProperties(2000, 2000, 5000, 1, 1, 10, 12, 256));
+        lab = new org.rnnlab.run.LabService(new org.rnnlab.run.LabProperties(2000, 2000, 5000, 1, 1, 10, 12, 256, 2));
         ForceView busy = new ForceView(lab);
         UI.getCurrent().add(busy);
         busy.showStep(3); // seconds of compute on the only thread

@@ -16,13 +16,22 @@ public abstract class KaribuSupport {
     @BeforeEach
     void setUpVaadin() {
         MockVaadin.setup();
-        lab = new LabService(new LabProperties(2000, 2000, 5000, 2, 128, 200, 12, 256));
+        lab = new LabService(new LabProperties(2000, 2000, 5000, 2, 128, 200, 12, 256, 2));
     }
 
     @AfterEach
     void tearDownVaadin() {
         lab.shutdown();
         MockVaadin.tearDown();
+    }
+
+    /** Runs pending UI work (pushed updates) for {@code duration}, whatever happens meanwhile. */
+    protected static void holdUi(Duration duration) {
+        long end = System.nanoTime() + duration.toNanos();
+        while (System.nanoTime() < end) {
+            MockVaadin.clientRoundtrip();
+            LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
+        }
     }
 
     /** Runs pending UI work (pushed updates) until {@code condition} holds; fails after {@code timeout}. */

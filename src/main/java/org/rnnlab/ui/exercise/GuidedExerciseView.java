@@ -195,7 +195,7 @@ public abstract class GuidedExerciseView extends Div implements BeforeEnterObser
         step.equations().forEach(tex -> text.add(MathFormula.display(tex)));
 
         if (step.kind() == GuideStep.Kind.SPECTRUM) {
-            spectrum = new SpectrumPanel(lab, step.runs().get(0));
+            spectrum = new SpectrumPanel(lab, group, step.runs().get(0));
             charts.removeAll();
             charts.add(spectrum);
             panel.setConfigs(List.of(), List.of(), 1);

@@ -12,15 +12,22 @@ import com.vaadin.flow.component.select.Select;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.rnnlab.core.Network;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletionException;
+import org.jspecify.annotations.Nullable;
 import org.rnnlab.experiment.ExperimentConfig;
+import org.rnnlab.run.Job;
+import org.rnnlab.run.LabBusyException;
 import org.rnnlab.run.LabService;
+import org.rnnlab.run.NetworkFigures;
+import org.rnnlab.run.RunGroup;
 import org.rnnlab.ui.component.TimeSeriesChart;
 import org.rnnlab.ui.component.TimeSeriesChart.Series;
 
 /**
  * The model's parameters made visible: the histogram of {@code sqrt(n) J_ij} against the standard normal
- * density, and the eigenvalues of {@code g J} with the circle of radius {@code g}.
+ * density, and the eigenvalues of {@code g J} with the circle of radius {@code g}. Both are computed by a job on
+ * the lab's scheduler (queued and shared like any run, stopped with the page), never on the request thread.
  */
 public class SpectrumPanel extends Div {
     private final LabService lab;
@@ -30,10 +37,13 @@ public class SpectrumPanel extends Div {
     private final Span status = new Span();
     private final TimeSeriesChart eigen = new TimeSeriesChart();
     private final TimeSeriesChart histogram = new TimeSeriesChart();
-    private double[][] eigenvaluesOfJ = new double[0][];
+    private final RunGroup group;
+    private @Nullable NetworkFigures figures;
+    private @Nullable Job<NetworkFigures> job;
 
-    public SpectrumPanel(LabService lab, ExperimentConfig config) {
+    public SpectrumPanel(LabService lab, RunGroup group, ExperimentConfig config) {
         this.lab = lab;
+        this.group = group;
         this.config = config;
         addClassName("spectrum-panel");
         gain.setLabel("Gain g");
@@ -51,13 +61,12 @@ public class SpectrumPanel extends Div {
         HorizontalLayout bar = new HorizontalLayout(show, gain);
         bar.setAlignItems(HorizontalLayout.Alignment.BASELINE);
         add(bar, status, eigen, histogram);
-        drawHistogram();
     }
 
     @Override
     protected void onAttach(AttachEvent event) {
         if (event.isInitialAttach()) {
-            compute(); // about a second at n = 1000; cached for everyone after the first
+            compute(); // about a second at n = 1000; kept for everyone after the first
         } else {
             drawHistogram();
             draw();
@@ -65,20 +74,46 @@ public class SpectrumPanel extends Div {
     }
 
     private void compute() {
+        UI ui = getUI().orElseThrow();
+        Job<NetworkFigures> submitted;
+        try {
+            submitted = lab.spectrum(config.n(), config.seed(), group);
+        } catch (LabBusyException e) {
+            status.setText(e.getMessage());
+            show.setEnabled(true);
+            return;
+        }
+        job = submitted;
         show.setEnabled(false);
         status.setText("Computing the " + config.n() + " eigenvalues of J...");
-        UI ui = getUI().orElseThrow();
-        long start = System.nanoTime();
-        lab.spectrum(config.n(), config.seed()).whenComplete((eig, error) -> ui.access(() -> {
+        Runnable unsubscribe = lab.subscribe(() -> ui.access(this::showQueuePosition));
+        submitted.result().whenComplete((result, error) -> ui.access(() -> {
+            unsubscribe.run();
             show.setEnabled(true);
             if (error != null) {
-                status.setText("Failed: the eigenvalues could not be computed (" + error.getMessage() + ").");
+                Throwable cause = error instanceof CompletionException ? error.getCause() : error;
+                status.setText(cause instanceof CancellationException ? "Stopped before the eigenvalues were computed."
+                        : "Failed: the eigenvalues could not be computed (" + submitted.failure() + ").");
                 return;
             }
-            eigenvaluesOfJ = eig;
-            status.setText(String.format(Locale.ROOT, "Done: %d eigenvalues in %.2f s.", eig[0].length, (System.nanoTime() - start) / 1e9));
+            figures = result;
+            status.setText(String.format(Locale.ROOT, "Done: %d eigenvalues in %.2f s.", result.eigenvalues()[0].length,
+                    submitted.elapsedSeconds()));
+            drawHistogram();
             draw();
         }));
+    }
+
+    /** What is shown (null until computed). */
+    public @Nullable NetworkFigures figures() {
+        return figures;
+    }
+
+    /** While the job waits in line, the status says where, every tick. */
+    private void showQueuePosition() {
+        Job<NetworkFigures> j = job;
+        int position = j == null ? 0 : j.queuePosition();
+        if (position > 0) status.setText("Queued: position " + position + " in line; the server is busy with other computations.");
     }
 
     /** Eigenvalues of gJ as points (sorted by real part) and the circle |lambda| = g, on one chart. */
@@ -88,7 +123,9 @@ public class SpectrumPanel extends Div {
                 "real part", "imaginary part", false, new double[] {-2, 2}, new double[] {-2, 2}, 340,
                 List.of(new Series("eigenvalues", "#1f77b4", true), Series.line("|λ| = g", "#d62728"),
                         Series.line("", "#d62728"), Series.line("Re λ = 1: instability", "#2ca02c"))));
-        if (eigenvaluesOfJ.length == 0) return;
+        NetworkFigures shown = figures;
+        if (shown == null) return;
+        double[][] eigenvaluesOfJ = shown.eigenvalues();
         record Point(double x, double eig, double upper, double lower, double edge) {}
         List<Point> points = new ArrayList<>();
         for (int i = 0; i < eigenvaluesOfJ[0].length; i++) {
@@ -109,28 +146,18 @@ public class SpectrumPanel extends Div {
 
     /** Histogram of sqrt(n) J_ij, which should follow the standard normal density. */
     private void drawHistogram() {
-        Network network = lab.networks().get(config.n(), config.seed());
-        int bins = 60;
-        double lo = -4, width = 8.0 / bins;
-        double[] counts = new double[bins];
-        double scale = Math.sqrt(config.n());
-        int n = config.n();
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                int b = (int) Math.floor((network.coupling(i, j) * scale - lo) / width);
-                if (b >= 0 && b < bins) counts[b]++;
-            }
-        }
-        double[] x = new double[bins];
-        double[] normal = new double[bins];
-        for (int b = 0; b < bins; b++) {
-            x[b] = lo + (b + 0.5) * width;
-            counts[b] /= (double) n * n * width;
+        NetworkFigures shown = figures;
+        if (shown == null) return;
+        double[] density = shown.couplingDensity();
+        double[] x = new double[NetworkFigures.BINS];
+        double[] normal = new double[NetworkFigures.BINS];
+        for (int b = 0; b < x.length; b++) {
+            x[b] = NetworkFigures.binCentre(b);
             normal[b] = Math.exp(-x[b] * x[b] / 2) / Math.sqrt(2 * Math.PI);
         }
-        histogram.configure(new TimeSeriesChart.Options("Distribution of √n·J_ij (n = " + n + ")", "√n·J_ij", "density", false,
-                new double[] {-4, 4}, null, 220,
+        histogram.configure(new TimeSeriesChart.Options("Distribution of √n·J_ij (n = " + config.n() + ")", "√n·J_ij", "density",
+                false, new double[] {NetworkFigures.LOW, NetworkFigures.HIGH}, null, 220,
                 List.of(new Series("histogram", "#1f77b4", true), Series.line("Normal(0, 1)", "#d62728"))));
-        histogram.append(x, counts, normal);
+        histogram.append(x, density, normal);
     }
 }

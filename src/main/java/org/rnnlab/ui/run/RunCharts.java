@@ -13,7 +13,18 @@ import org.jspecify.annotations.Nullable;
 import org.rnnlab.core.ForceRun;
 import org.rnnlab.core.TraceLog;
 import org.rnnlab.experiment.ExperimentConfig;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.streams.DownloadEvent;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import org.rnnlab.run.Job;
+import org.rnnlab.run.LabBusyException;
 import org.rnnlab.run.LabService;
+import org.rnnlab.run.RunGroup;
+import org.rnnlab.run.RunStatus;
 import org.rnnlab.run.RunHandle;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import org.rnnlab.ui.component.TimeSeriesChart;
@@ -23,6 +34,7 @@ import org.rnnlab.ui.component.TimeSeriesChart.Series;
  * The charts of one run, fed from its frames: neuron traces for exercises 1 and 2; target and output (the
  * learning phase shaded) and {@code sum |dw|} on a log axis for FORCE, with the test error once learning stops.
  * Keeps a cursor into the frames, so a batch is sent once, and a re-attached chart is refilled from the start.
+ * "Download data" gives the run's files as a ZIP (see {@link #download}).
  */
 public class RunCharts extends Div {
     /** Matplotlib's tab10, as in the seed's figures. */
@@ -33,12 +45,13 @@ public class RunCharts extends Div {
     private final TimeSeriesChart main = new TimeSeriesChart();
     private final @Nullable TimeSeriesChart weights;
     private final Span testError = new Span();
+    private final Span downloadStatus = new Span();
     private @Nullable RunHandle run;
     private int sent;
     /** The test-phase error of what was shown, by the core's own definition (see ForceRun). */
     private ForceRun.ErrorStats shownTestError = new ForceRun.ErrorStats();
 
-    public RunCharts(ExperimentConfig config, String title, LabService lab) {
+    public RunCharts(ExperimentConfig config, String title, LabService lab, RunGroup group) {
         this.config = config;
         addClassName("run-charts");
         add(main);
@@ -69,15 +82,12 @@ public class RunCharts extends Div {
         png.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         png.addClassName("png-download");
         png.setTooltipText("Download the chart as a PNG image");
-        // The data are computed again from the config (the same seed gives the same numbers), with every state.
-        Anchor data = new Anchor((DownloadHandler) event -> {
-            event.setFileName(name(title) + ".zip");
-            event.setContentType("application/zip");
-            lab.record(config).writeZip(event.getOutputStream(), config.toLink());
-        }, "Download data");
+        Anchor data = new Anchor((DownloadHandler) event -> download(event, lab, group, name(title) + ".zip"), "Download data");
         data.addClassName("data-download");
         data.getElement().setAttribute("download", true);
-        add(new Div(png, data));
+        downloadStatus.addClassName("download-status");
+        downloadStatus.getElement().setAttribute("role", "status");
+        add(new Div(png, data, downloadStatus));
         // A re-attached element is new in the browser: give it its options and every frame again.
         addAttachListener(e -> {
             if (e.isInitialAttach()) return;
@@ -88,6 +98,50 @@ public class RunCharts extends Div {
             }
             refill();
         });
+    }
+
+    /**
+     * Serves "Download data": the run is computed again from its config (the same seed gives the same numbers) by
+     * a download job on the scheduler, which writes every state to a temporary ZIP. This request thread only
+     * waits for it, while the page shows its place in line; then the whole file goes out with its length, or,
+     * if the job failed or was stopped, an error status and no file, so a browser never keeps half a ZIP.
+     */
+    private void download(DownloadEvent event, LabService lab, RunGroup group, String fileName) throws IOException {
+        UI ui = event.getUI();
+        Job<LabService.Download> job;
+        try {
+            job = lab.download(config, group);
+        } catch (LabBusyException e) {
+            event.getResponse().setStatus(503);
+            ui.access(() -> downloadStatus.setText(e.getMessage()));
+            return;
+        }
+        ui.access(() -> downloadStatus.setText("Preparing the data..."));
+        Runnable unsubscribe = lab.subscribe(() -> ui.access(() -> {
+            int position = job.queuePosition();
+            downloadStatus.setText(position > 0 ? "Download queued: position " + position + " in line..." : "Preparing the data...");
+        }));
+        LabService.Download file = null;
+        try {
+            file = job.result().get();
+            event.setFileName(fileName);
+            event.setContentType("application/zip");
+            event.setContentLength(file.bytes());
+            try (OutputStream out = event.getOutputStream()) {
+                Files.copy(file.file(), out);
+            }
+            String size = String.format(Locale.ROOT, "%.1f MB", file.bytes() / 1e6);
+            ui.access(() -> downloadStatus.setText("Data ready (" + size + ")."));
+        } catch (InterruptedException | ExecutionException | CancellationException e) {
+            if (e instanceof InterruptedException) Thread.currentThread().interrupt();
+            event.getResponse().setStatus(503);
+            String why = job.status() == RunStatus.FAILED ? "Download failed: " + job.failure() + "."
+                    : "Download stopped before the data were ready.";
+            ui.access(() -> downloadStatus.setText(why));
+        } finally {
+            unsubscribe.run();
+            if (file != null) file.delete();
+        }
     }
 
     /** File name stem of this run's downloads. */

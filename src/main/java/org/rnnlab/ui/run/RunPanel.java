@@ -58,6 +58,8 @@ public class RunPanel extends Div {
         status.getElement().setAttribute("role", "status");
         status.addClassName("run-status");
         progress.setId("progress");
+        // A progress bar needs a name a screen reader can say (WCAG 4.1.2, axe: aria-progressbar-name).
+        progress.getElement().setAttribute("aria-label", "Progress of the run in simulated time");
         run.addClickListener(e -> start());
         pause.addClickListener(e -> togglePause());
         stop.addClickListener(e -> runs.forEach(RunHandle::stop));
@@ -76,7 +78,7 @@ public class RunPanel extends Div {
         grid.removeAll();
         grid.getStyle().set("--chart-columns", Integer.toString(columns));
         for (int i = 0; i < configs.size(); i++) {
-            RunCharts c = new RunCharts(configs.get(i), titles.get(i), lab);
+            RunCharts c = new RunCharts(configs.get(i), titles.get(i), lab, group);
             charts.add(c);
             grid.add(c);
         }
@@ -170,7 +172,7 @@ public class RunPanel extends Div {
         if (count(RunStatus.RUNNING) > 0) {
             return "Running: t = " + fmt(maxTime()) + " of " + fmt(runs.get(0).config().tmax()) + runsWord + ".";
         }
-        int position = runs.stream().mapToInt(lab::queuePosition).filter(p -> p > 0).min().orElse(0);
+        int position = runs.stream().mapToInt(RunHandle::queuePosition).filter(p -> p > 0).min().orElse(0);
         // The waiting time ticks every second, so a queued student sees the page is alive.
         long waited = (long) runs.get(0).ageSeconds();
         return "Queued: position " + position + " in line, waiting " + waited + " s; the server is busy with other runs.";
