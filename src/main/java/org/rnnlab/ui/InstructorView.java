@@ -38,7 +38,9 @@ public class InstructorView extends Div {
         Paragraph load = new Paragraph(lab.running() + " jobs computing (" + lab.running(JobKind.RUN) + " runs, "
                 + lab.running(JobKind.SPECTRUM) + " eigenvalue, " + lab.running(JobKind.DOWNLOAD) + " downloads), " + lab.queued() + " waiting, "
                 + lab.networks().size() + " networks in memory. Since the server started: " + lab.ended(RunStatus.DONE)
-                + " runs done, " + lab.ended(RunStatus.STOPPED) + " stopped, " + lab.ended(RunStatus.FAILED) + " failed.");
+                + " runs done, " + lab.ended(RunStatus.STOPPED) + " stopped, " + lab.ended(RunStatus.FAILED) + " failed; downloads: "
+                + lab.ended(JobKind.DOWNLOAD, RunStatus.DONE) + " done, " + lab.ended(JobKind.DOWNLOAD, RunStatus.STOPPED)
+                + " stopped before sending, " + lab.ended(JobKind.DOWNLOAD, RunStatus.FAILED) + " failed.");
         load.setId("load");
         add(load);
         add(new H2("Build a link for an assignment"));

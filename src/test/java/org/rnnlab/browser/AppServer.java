@@ -65,7 +65,8 @@ public final class AppServer implements BeforeAllCallback, ExtensionContext.Stor
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) throw new IllegalStateException("the server exited; see " + log);
             try {
-                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/"))
+                // Ready as a load balancer sees it: after the JIT warm-up (WarmUp), so the tests time warm runs.
+                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
                         .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
                 if (r.statusCode() == 200) return server;
             } catch (IOException e) {

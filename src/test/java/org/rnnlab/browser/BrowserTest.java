@@ -19,7 +19,12 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import java.util.logging.Level;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Debian's headless Chromium driving the production app. Flags: no sandbox (we run as root), and no
@@ -36,6 +41,10 @@ public abstract class BrowserTest {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--window-size=1400,1000");
+        // Keep the page's console, so tests can check that no page logs an error.
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("chromedriver", "/usr/bin/chromedriver"))).build();
         driver = new ChromeDriver(service, options);
@@ -85,6 +94,27 @@ public abstract class BrowserTest {
     @SuppressWarnings("unchecked")
     protected static java.util.List<Long> pointCounts() {
         return (java.util.List<Long>) js("return [...document.querySelectorAll('rnn-chart')].map(c => c.pointCount)");
+    }
+
+    /**
+     * Audits the page as it is now with axe-core (WCAG 2 A and AA rules, open shadow roots included) and fails with
+     * each violation's rule and elements; also fails if the console has logged an error since the last check.
+     */
+    protected static void assertAccessibleAndQuiet(String page) throws IOException {
+        Path axe = Path.of("tools", "a11y", "node_modules", "axe-core", "axe.min.js");
+        if (!Files.isRegularFile(axe)) throw new IllegalStateException("no " + axe + ": mvn verify installs it (npm ci in tools/a11y)");
+        js(Files.readString(axe));
+        Object result = ((JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+                  .then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at '
+                      + v.nodes.slice(0, 3).map(n => JSON.stringify(n.target)).join(', '))))
+                  .catch(e => done(['axe failed: ' + e]));
+                """);
+        assertThat((java.util.List<?>) result).as("accessibility violations on " + page).isEmpty();
+        java.util.List<String> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage).toList();
+        assertThat(errors).as("console errors on " + page).isEmpty();
     }
 
     /** Saves a screenshot as target/screenshots/{name}.png. */

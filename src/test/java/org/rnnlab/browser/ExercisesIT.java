@@ -46,6 +46,7 @@ class ExercisesIT extends BrowserTest {
                 "Playground", "For instructors");
         assertThat(driver.findElements(By.cssSelector(".card"))).hasSize(4);
         screenshot("home");
+        assertAccessibleAndQuiet("home");
     }
 
     @Test
@@ -56,6 +57,7 @@ class ExercisesIT extends BrowserTest {
         // Equations are rendered by KaTeX as MathML, from the bundle (no CDN).
         assertThat(driver.findElements(By.cssSelector("rnn-math math"))).isNotEmpty();
         screenshot("exercise-1-spectrum");
+        assertAccessibleAndQuiet("exercise-1-spectrum");
 
         click("next");
         waitFor(d -> status().startsWith("Ready") && enabled("run"), Duration.ofSeconds(10));
@@ -83,6 +85,7 @@ class ExercisesIT extends BrowserTest {
         waitForStatus("Done", Duration.ofSeconds(60));
         waitFor(d -> pointCounts().equals(List.of(500L, 500L, 500L)), Duration.ofSeconds(10));
         screenshot("exercise-1-side-by-side");
+        assertAccessibleAndQuiet("exercise-1-side-by-side");
     }
 
     @Test
@@ -95,6 +98,7 @@ class ExercisesIT extends BrowserTest {
         waitForStatus("Done", Duration.ofSeconds(180));
         waitFor(d -> pointCounts().stream().allMatch(c -> c == 500L), Duration.ofSeconds(10));
         screenshot("exercise-2-grid");
+        assertAccessibleAndQuiet("exercise-2-grid");
     }
 
     @Test
@@ -115,6 +119,7 @@ class ExercisesIT extends BrowserTest {
         assertThat(shown).isEqualTo(String.format(Locale.ROOT, "Test error (t > 300, learning off): RMSE %.4f, MAE %.4f",
                 run.testError().rmse(), run.testError().mae()));
         screenshot("exercise-3-force");
+        assertAccessibleAndQuiet("exercise-3-force");
 
         // "PNG" saves both charts as images: catch the downloads the page starts.
         js("window.downloads = []; HTMLAnchorElement.prototype.click = function () {"
@@ -157,7 +162,7 @@ class ExercisesIT extends BrowserTest {
     }
 
     @Test
-    void closingThePageStopsItsRunsWithinSeconds() {
+    void closingThePageStopsItsRunsWithinSeconds() throws IOException {
         open("/instructors");
         long stoppedBefore = stoppedSoFar();
         open("/playground");
@@ -174,9 +179,32 @@ class ExercisesIT extends BrowserTest {
         long start = System.nanoTime();
         waitFor(d -> {
             open("/instructors");
-            return loadText().startsWith("0 runs computing") && stoppedSoFar() == stoppedBefore + 1;
+            return loadText().startsWith("0 jobs computing") && stoppedSoFar() == stoppedBefore + 1;
         }, Duration.ofSeconds(20));
         System.out.printf(Locale.ROOT, "runs of a closed page stopped within %.1f s%n", (System.nanoTime() - start) / 1e9);
+        assertAccessibleAndQuiet("instructors");
+    }
+
+    @Test
+    void closingThePageStopsItsDownloadBeforeItIsSent() {
+        open("/instructors");
+        long before = downloadsStopped();
+        // A minute of compute to prepare: the page closes long before.
+        open("/exercise-3?n=2000&tmax=2000&train=1500");
+        js("window.download = fetch(document.querySelector('.data-download').href).then(r => r.status)");
+        waitFor(d -> (Boolean) js("const s = document.querySelector('.download-status'); return !!s && s.textContent.startsWith('Preparing')"),
+                Duration.ofSeconds(20));
+        driver.get("about:blank");
+        waitFor(d -> {
+            open("/instructors");
+            return loadText().startsWith("0 jobs computing") && downloadsStopped() == before + 1;
+        }, Duration.ofSeconds(20));
+    }
+
+    static long downloadsStopped() {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+) stopped before sending").matcher(loadText());
+        assertThat(m.find()).isTrue();
+        return Long.parseLong(m.group(1));
     }
 
     static void setField(String id, String value) {
@@ -210,6 +238,7 @@ class ExercisesIT extends BrowserTest {
         assertThat(n.getAttribute("value")).isEqualTo("abc");
         assertThat(enabled("run")).isFalse();
         screenshot("playground-bad-value");
+        assertAccessibleAndQuiet("playground-bad-value");
     }
 
     @Test

@@ -38,9 +38,24 @@ class MetricsTest {
         assertThat(Double.parseDouble(samples.group(1))).isGreaterThanOrEqualTo(500);
     }
 
+    @Autowired
+    WarmUp warmUp;
+
     @Test
-    void healthHasLivenessAndReadiness() {
+    void readinessWaitsForTheWarmUpAndLivenessDoesNot() throws Exception {
         assertThat(http.getForEntity("/actuator/health/liveness", String.class).getBody()).contains("\"UP\"");
+        // Out of service while warming up (unless the warm-up ended during the request).
+        HttpStatus early = HttpStatus.valueOf(http.getForEntity("/actuator/health/readiness", String.class).getStatusCode().value());
+        assertThat(early == HttpStatus.SERVICE_UNAVAILABLE || warmUp.isDone()).as("readiness %s before the warm-up ended", early).isTrue();
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(120);
+        while (!warmUp.isDone() && System.nanoTime() < deadline) Thread.sleep(50);
+        assertThat(warmUp.isDone()).isTrue();
         assertThat(http.getForEntity("/actuator/health/readiness", String.class).getBody()).contains("\"UP\"");
+    }
+
+    @Test
+    void thisJvmCompilesWithC2() {
+        // The tests run with the same flags as the jar and spring-boot:run (see the pom): a C1-only launch fails here.
+        assertThat(WarmUp.fullJit()).isTrue();
     }
 }

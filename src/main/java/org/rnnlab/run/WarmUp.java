@@ -1,0 +1,99 @@
+package org.rnnlab.run;
+
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.rnnlab.core.Kernels;
+import org.rnnlab.core.Network;
+import org.rnnlab.core.RunControl;
+import org.rnnlab.core.SampleSink;
+import org.rnnlab.experiment.ExperimentConfig;
+import org.rnnlab.experiment.Limits;
+import org.rnnlab.experiment.LinkCodec;
+import org.rnnlab.experiment.RunToEnd;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Compiles the hot paths before the first student needs them. A fresh JVM runs exercise 3 about 6x slower
+ * than a warm one (0.7-1.0 s against 0.12 s) until the JIT's optimizing compiler (C2) has compiled the kernels.
+ * At start-up, off any request thread, this runs the exercises a few times (the same code path as a page's
+ * run) and reports "out of service" on the readiness probe until it is done, so a load balancer sends no class
+ * to a cold server. It also says in the log whether C2 is on at all: a launch with {@code
+ * -XX:TieredStopAtLevel=1} (Spring Boot's "optimized launch") leaves the Vector API kernels interpreted-slow.
+ */
+@Component("warmUp")
+public class WarmUp implements HealthIndicator {
+    private static final Logger LOG = LoggerFactory.getLogger(WarmUp.class);
+    /** Each link is run in turn this many times; the last round runs at warm speed (see the log line). */
+    static final int ROUNDS = 4;
+    static final List<String> LINKS = List.of("exercise=3&n=1000&tmax=400", "exercise=1&n=1000&tmax=20&points=200");
+
+    private volatile boolean done;
+    private volatile String summary = "warming up";
+
+    @EventListener(ApplicationReadyEvent.class)
+    public void start() {
+        Thread t = new Thread(this::run, "rnnlab-warm-up");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
+    }
+
+    void run() {
+        if (!fullJit()) {
+            LOG.warn("The JIT's optimizing compiler is off (-XX:TieredStopAtLevel={}): runs will be many times slower. "
+                    + "Start the JVM without that flag (spring-boot:run: optimizedLaunch=false).", tieredStopAtLevel());
+        }
+        long start = System.nanoTime();
+        List<String> rounds = new ArrayList<>();
+        try {
+            for (int round = 0; round < ROUNDS; round++) {
+                StringBuilder line = new StringBuilder();
+                for (String link : LINKS) {
+                    ExperimentConfig config = LinkCodec.parse(link, Limits.DEFAULT).config();
+                    Network network = Network.create(config.n(), config.seed());
+                    double seconds = RunToEnd.run(config, network, SampleSink.NONE, new RunControl()).computeSeconds();
+                    line.append(String.format(Locale.ROOT, "%s%.2f s", line.isEmpty() ? "" : " + ", seconds));
+                }
+                rounds.add(line.toString());
+            }
+            summary = String.format(Locale.ROOT, "warm-up in %.1f s, rounds (exercise 3 + exercise 1): %s; JIT %s; %s",
+                    (System.nanoTime() - start) / 1e9, String.join(", ", rounds), fullJit() ? "C1 + C2" : "C1 only",
+                    Kernels.blasName());
+            LOG.info(summary);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            LOG.warn("warm-up failed; serving cold", e);
+        } finally {
+            done = true;
+        }
+    }
+
+    public boolean isDone() {
+        return done;
+    }
+
+    @Override
+    public Health health() {
+        return done ? Health.up().withDetail("warmUp", summary).build() : Health.outOfService().withDetail("warmUp", summary).build();
+    }
+
+    /** The value of {@code -XX:TieredStopAtLevel} (4 unless lowered). */
+    static String tieredStopAtLevel() {
+        var bean = ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class);
+        return bean == null ? "4" : bean.getVMOption("TieredStopAtLevel").getValue();
+    }
+
+    /** Whether this JVM compiles hot code with C2 (tiered compilation not stopped below level 4). */
+    public static boolean fullJit() {
+        return Integer.parseInt(tieredStopAtLevel()) >= 4;
+    }
+}
