@@ -165,6 +165,12 @@ public class Job<R> {
         return (System.nanoTime() - createdNanos) / 1e9;
     }
 
+    /** Seconds from being asked for to the end (waiting included); to now while not ended. */
+    public double turnaroundSeconds() {
+        long end = endedNanos;
+        return ((end == 0 ? System.nanoTime() : end) - createdNanos) / 1e9;
+    }
+
     /** Wall time from the start of computing to its end (or to now), in seconds; 0 before it starts. */
     public double elapsedSeconds() {
         long start = startedNanos;
