@@ -101,7 +101,12 @@ final class BatchDormandPrince {
 
     /** Steps until {@link #time()} {@code >= tOut}, then writes the state at {@code tOut} (dense output) to {@code out}. */
     void advanceTo(double tOut, double[] out) {
-        while (t < tOut) step(Double.POSITIVE_INFINITY);
+        advanceTo(tOut, Double.POSITIVE_INFINITY, out);
+    }
+
+    /** As {@link #advanceTo(double, double[])}, with no step past {@code tLimit >= tOut} (the next {@link #landAt}). */
+    void advanceTo(double tOut, double tLimit, double[] out) {
+        while (t < tOut) step(tLimit);
         interpolate(tOut, out);
     }
 

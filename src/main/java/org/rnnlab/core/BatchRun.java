@@ -1,6 +1,7 @@
 package org.rnnlab.core;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code k} runs of exercises 1 and 2 on one network, integrated together ({@link BatchDormandPrince}: one step
@@ -43,8 +44,13 @@ public final class BatchRun implements Simulation {
 
     private final BatchModel model;
     private final BatchDormandPrince integrator;
+    private final @Nullable TwinLyapunov twins;
+    private final int size;
     private final double tmax;
     private final int samples;
+    /** The whole batch state, twins included. */
+    private final double[] all;
+    /** The trajectories' part of it, as emitted: {@code all} itself when there are no twins. */
     private final double[] x;
     private int done;
 
@@ -53,27 +59,57 @@ public final class BatchRun implements Simulation {
     }
 
     public BatchRun(Network network, List<Trajectory> trajectories, double tolerance, double tmax, int samples) {
+        this(network, trajectories, tolerance, tmax, samples, null);
+    }
+
+    /**
+     * The batch with a twin of each trajectory for its largest Lyapunov exponent ({@link #lyapunov(int)}),
+     * {@code eps = 1e-8}, {@code tau = 1}: see {@link TwinLyapunov}. The batch is {@code 2k} trajectories; the
+     * samples still show only the {@code k}, so this run can stand in for the plain one. The twins' step
+     * control is the same as the trajectories', so they take nearly the same steps; the extra cost is the wider
+     * product and one evaluation per {@code tau}.
+     */
+    public static BatchRun withLyapunov(Network network, List<Trajectory> trajectories, double tmax, int samples) {
+        return withLyapunov(network, trajectories, TwinLyapunov.SEPARATION, TwinLyapunov.INTERVAL, tmax, samples);
+    }
+
+    public static BatchRun withLyapunov(Network network, List<Trajectory> trajectories, double separation, double interval,
+            double tmax, int samples) {
+        return new BatchRun(network, trajectories, TOLERANCE, tmax, samples,
+                new TwinLyapunov(trajectories.size(), network.n(), separation, interval, tmax));
+    }
+
+    private BatchRun(Network network, List<Trajectory> trajectories, double tolerance, double tmax, int samples,
+            @Nullable TwinLyapunov twins) {
         int k = trajectories.size();
         int n = network.n();
-        double[] gains = new double[k];
-        Drive[] drives = new Drive[k];
-        this.x = new double[k * n];
+        int copies = twins == null ? 1 : 2;
+        double[] gains = new double[copies * k];
+        Drive[] drives = new Drive[copies * k];
+        this.all = new double[copies * k * n];
         for (int b = 0; b < k; b++) {
             Trajectory tr = trajectories.get(b);
             if (tr.initialState.length != n) throw new IllegalArgumentException("initial state " + b + " has " + tr.initialState.length + " neurons, not " + n);
-            gains[b] = tr.g();
-            drives[b] = tr.drive();
-            System.arraycopy(tr.initialState, 0, x, b * n, n);
+            for (int c = 0; c < copies; c++) {
+                gains[c * k + b] = tr.g();
+                drives[c * k + b] = tr.drive();
+            }
+            System.arraycopy(tr.initialState, 0, all, b * n, n);
         }
+        if (twins != null) twins.placeTwins(all, network.seed());
+        this.x = twins == null ? all : new double[k * n];
+        System.arraycopy(all, 0, x, 0, x.length);
         this.model = new BatchModel(network, gains, drives);
-        this.integrator = new BatchDormandPrince(model, tolerance, 0, x);
+        this.integrator = new BatchDormandPrince(model, tolerance, 0, all);
+        this.twins = twins;
+        this.size = k;
         this.tmax = tmax;
         this.samples = samples;
     }
 
     /** Trajectories in the batch ({@code k}). */
     public int size() {
-        return model.k();
+        return size;
     }
 
     /** Neurons per trajectory ({@code n}). */
@@ -126,9 +162,39 @@ public final class BatchRun implements Simulation {
     public void advance(SampleSink sink) {
         if (isFinished()) throw new IllegalStateException("run finished");
         double t = timeOf(done);
-        if (done > 0) integrator.advanceTo(t, x);
+        if (done > 0) {
+            if (twins == null) {
+                integrator.advanceTo(t, all);
+            } else {
+                // Renormalise at every m tau up to t, landing exactly there; no step crosses the next one.
+                while (twins.nextTime() <= t) {
+                    integrator.landAt(twins.nextTime());
+                    integrator.copyState(all);
+                    twins.renormalise(all);
+                    integrator.restart(all);
+                }
+                integrator.advanceTo(t, twins.nextTime(), all);
+                System.arraycopy(all, 0, x, 0, x.length);
+            }
+        }
         sink.onSample(Sample.free(done, t, x));
         done++;
+    }
+
+    /**
+     * The largest Lyapunov exponent of trajectory {@code b} so far, leaving out the first tenth of the run as
+     * transient (the state forgets {@code x0} and the twin aligns with the most unstable direction).
+     *
+     * @throws IllegalStateException if the batch was not made {@link #withLyapunov}
+     */
+    public LyapunovEstimate lyapunov(int b) {
+        return lyapunov(b, tmax / 10);
+    }
+
+    /** As {@link #lyapunov(int)}, leaving out the intervals that start before {@code transientTime}. */
+    public LyapunovEstimate lyapunov(int b, double transientTime) {
+        if (twins == null) throw new IllegalStateException("this batch has no twins: make it withLyapunov");
+        return twins.estimate(b, transientTime);
     }
 
     /**
