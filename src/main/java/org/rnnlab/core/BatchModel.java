@@ -49,7 +49,7 @@ final class BatchModel {
     void derivative(double t, double[] x, double[] out) {
         evaluations++;
         int n = network.n();
-        Kernels.tanh(x, rates);
+        Kernels.tanhBatch(x, rates);
         network.multiplyCouplings(rates, gains.length, recurrent);
         double[] u = network.inputWeightsShared();
         for (int b = 0; b < gains.length; b++) {

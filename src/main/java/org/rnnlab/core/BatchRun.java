@@ -98,7 +98,7 @@ public final class BatchRun implements Simulation {
         }
         if (twins != null) twins.placeTwins(all, network.seed());
         this.x = twins == null ? all : new double[k * n];
-        System.arraycopy(all, 0, x, 0, x.length);
+        if (twins != null) System.arraycopy(all, 0, x, 0, x.length);
         this.model = new BatchModel(network, gains, drives);
         this.integrator = new BatchDormandPrince(model, tolerance, 0, all);
         this.twins = twins;

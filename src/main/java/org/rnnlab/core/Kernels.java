@@ -86,4 +86,17 @@ public final class Kernels {
     public static void tanh(double[] x, double[] out) {
         for (int i = 0; i < x.length; i++) out[i] = 1 - 2 / (Math.exp(2 * x[i]) + 1);
     }
+
+    /**
+     * {@link #tanh} for the batched runs, with the Vector API when present ({@link VectorTanh}: ~9x faster, a
+     * fifth of a batched evaluation otherwise), within an ulp of {@link #tanh}. Separate so that single runs
+     * keep their numbers bit for bit (a chaotic run amplifies even an ulp). Writes only {@code out}.
+     */
+    static void tanhBatch(double[] x, double[] out) {
+        if (VECTOR_API) {
+            VectorTanh.tanh(x, out);
+        } else {
+            tanh(x, out);
+        }
+    }
 }

@@ -14,6 +14,8 @@ class BatchProductTest {
      * round-off of a sum of n ~ 100 terms of size ~1, a few ulps of 1 times sqrt(n).
      */
     static final double ROUND_OFF = 1e-13;
+    /** {@link Kernels#tanh} is within 4e-16 of {@code Math.tanh}; the vector exponential adds about an ulp of 1. */
+    static final double TANH_ULPS = 1e-15;
 
     @ParameterizedTest(name = "n = {0}, k = {1}")
     @CsvSource({"101, 1", "101, 2", "101, 3", "37, 9", "101, 16", "99, 33", "64, 5", "1, 3", "8, 4", "17, 7"})
@@ -46,6 +48,25 @@ class BatchProductTest {
         assertThat(vector[k * n]).isEqualTo(42);
         assertThat(plain[k * n]).isEqualTo(42);
         assertThat(x).containsExactly(xBefore);
+    }
+
+    @org.junit.jupiter.api.Test
+    void theBatchTanhIsTheScalarFormulaWithinAnUlpAndSaturates() {
+        double[] x = new double[1003];
+        for (int i = 0; i < x.length; i++) x[i] = (i - 501) * 0.04;
+        x[0] = -800;
+        x[1] = 800;
+        x[2] = 0;
+        double[] batch = new double[x.length];
+        double[] scalar = new double[x.length];
+        Kernels.tanhBatch(x, batch);
+        Kernels.tanh(x, scalar);
+        for (int i = 0; i < x.length; i++) {
+            assertThat(batch[i]).as("x = %s", x[i]).isCloseTo(scalar[i], within(TANH_ULPS)).isCloseTo(Math.tanh(x[i]), within(TANH_ULPS));
+        }
+        assertThat(batch[0]).isEqualTo(-1);
+        assertThat(batch[1]).isEqualTo(1);
+        assertThat(batch[2]).isZero();
     }
 
     @ParameterizedTest(name = "k = {0}")
