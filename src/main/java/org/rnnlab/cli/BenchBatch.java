@@ -17,7 +17,7 @@ import org.rnnlab.core.Simulation;
 /**
  * The speed of batched trajectories at the seed's size ({@code n = 1000}): the batched product {@code J R}
  * and a whole batched run for {@code k = 1 .. 32}, total and per trajectory, and the nine cells of exercise 2
- * as one batch against nine Adams-Moulton runs. Median of a few repeats after a warm-up; run it on a quiet
+ * as one batch against nine Adams-Moulton runs, and the cost of a Lyapunov twin beside a run. Median of a few repeats after a warm-up; run it on a quiet
  * machine (see DESIGN.md).
  */
 public final class BenchBatch {
@@ -79,6 +79,23 @@ public final class BenchBatch {
         }));
         out.printf("exercise 2, nine cells as one batch: %.3f s, %d batched evaluations%n", batchSeconds, batchEvaluations[0]);
         out.printf("exercise 2, nine Adams-Moulton runs:  %.3f s, %d evaluations%n", singleSeconds, singleEvaluations[0]);
+        List<BatchRun.Trajectory> one = List.of(BatchRun.Trajectory.of(network, 1.5, Drive.NONE));
+        long[] aloneEvaluations = {0};
+        double alone = median(time(repeats, () -> {
+            BatchRun run = new BatchRun(network, one, tmax, 500);
+            finish(run);
+            aloneEvaluations[0] = run.evaluations();
+        }));
+        long[] twinEvaluations = {0};
+        double[] lambda = {0};
+        double withTwin = median(time(repeats, () -> {
+            BatchRun run = BatchRun.withLyapunov(network, one, tmax, 500);
+            finish(run);
+            twinEvaluations[0] = run.evaluations();
+            lambda[0] = run.lyapunov(0).exponent();
+        }));
+        out.printf("g = 1.5 run alone: %.3f s, %d evaluations; with its Lyapunov twin: %.3f s, %d evaluations (%.2fx), lambda = %.3f%n",
+                alone, aloneEvaluations[0], withTwin, twinEvaluations[0], withTwin / alone, lambda[0]);
     }
 
     private static void finish(Simulation simulation) {
