@@ -1,5 +1,6 @@
 package org.rnnlab.core;
 
+import java.util.Arrays;
 import java.util.random.RandomGenerator;
 
 /**
@@ -80,6 +81,6 @@ final class TwinLyapunov {
 
     /** The estimate for trajectory {@code b} from the intervals completed so far. */
     LyapunovEstimate estimate(int b, double transientTime) {
-        return LyapunovEstimate.of(java.util.Arrays.copyOf(growth[b], intervals), separation, interval, transientTime);
+        return LyapunovEstimate.of(Arrays.copyOf(growth[b], intervals), separation, interval, transientTime);
     }
 }

@@ -25,6 +25,8 @@ class LyapunovTest {
      */
     static final double FINITE_SIZE_LOW = 0.25;
     static final double FINITE_SIZE_HIGH = 1.1;
+    /** Sums and means of a few dozen numbers of order 1 agree to round-off. */
+    static final double ROUND_OFF = 1e-12;
 
     /** The estimate for one trajectory of {@code network} over {@code [0, tmax]}, leaving out {@code [0, t0)}. */
     static LyapunovEstimate twin(Network network, double g, Drive drive, double tmax, double t0) {
@@ -108,7 +110,9 @@ class LyapunovTest {
     void twinAndTangentVectorAgreeWithinTheirErrors(double g) {
         Network net = Network.create(150, 5);
         LyapunovEstimate twin = twin(net, g, Drive.NONE, 300, 30);
-        // RK4 with h = 0.05: the error of the exponent ~ h^4 ~ 1e-5, far below the statistical error.
+        // RK4 with h = 0.05 and Dormand-Prince part ways on a chaotic trajectory after t ~ 100 (any difference
+        // grows as e^{lambda t}), so the estimates share the network and x0 but not all of the trajectory: they
+        // agree statistically (measured g = 2: 0.0258 vs 0.0262, g = 3: 0.128 vs 0.133, errors ~0.008 and ~0.018).
         LyapunovEstimate tangent = tangent(net, g, 0.05, 300, 30);
         double combined = Math.hypot(twin.standardError(), tangent.standardError());
         assertThat(twin.exponent()).isCloseTo(tangent.exponent(), within(SIGNIFICANCE * combined));
@@ -132,7 +136,7 @@ class LyapunovTest {
         LyapunovEstimate e = withTwins.lyapunov(1);
         assertThat(e.logGrowth()).hasSize(50);
         assertThat(e.times()[49]).isEqualTo(50);
-        assertThat(e.logDistance()[49] - Math.log(e.separation())).isCloseTo(Arrays.stream(e.logGrowth()).sum(), within(1e-9));
+        assertThat(e.logDistance()[49] - Math.log(e.separation())).isCloseTo(Arrays.stream(e.logGrowth()).sum(), within(ROUND_OFF));
         assertThat(e.transientTime()).isEqualTo(5);
     }
 
@@ -143,9 +147,9 @@ class LyapunovTest {
         for (int m = 2; m < 22; m++) growth[m] = m % 2 == 0 ? 0.5 : 1.5;
         LyapunovEstimate e = LyapunovEstimate.of(growth, 1e-8, 0.5, 1.0);
         // Intervals of 0.5 starting at or after t = 1: indices 2..21, mean growth 1 per interval, 2 per unit time.
-        assertThat(e.exponent()).isCloseTo(2, within(1e-12));
+        assertThat(e.exponent()).isCloseTo(2, within(ROUND_OFF));
         // Ten blocks of two intervals, each averaging exactly 1: no spread.
-        assertThat(e.standardError()).isCloseTo(0, within(1e-12));
+        assertThat(e.standardError()).isCloseTo(0, within(ROUND_OFF));
         assertThat(LyapunovEstimate.of(new double[] {1}, 1e-8, 1, 0).standardError()).isNaN();
         assertThat(LyapunovEstimate.of(new double[] {1}, 1e-8, 1, 5).exponent()).isNaN();
     }
