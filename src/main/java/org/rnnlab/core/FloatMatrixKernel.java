@@ -27,10 +27,6 @@ final class FloatMatrixKernel {
 
     private FloatMatrixKernel() {}
 
-    static void multiply(float[] a, int n, double[] x, double[] out) {
-        multiply(a, n, x, 1, out);
-    }
-
     /** {@code out[b n + i] = sum_j a[i n + j] x[b n + j]} for {@code b < k}. */
     static void multiply(float[] a, int n, double[] x, int k, double[] out) {
         int bound = n - n % LANES;

@@ -32,7 +32,8 @@ public final class Kernels {
      * after the other: {@code x[b n + j]} is entry {@code j} of vector {@code b}, and likewise
      * {@code out[b n + i] = sum_j a[i n + j] x[b n + j]}, accumulated in double. Each row of {@code A} is read
      * from memory once for the whole batch, so at {@code n = 1000}, where one product is bound by memory
-     * bandwidth, {@code k} products cost far less than {@code k} times one.
+     * bandwidth, {@code k} products cost far less than {@code k} times one (measured on a busy machine: 31 to 45
+     * us per vector for {@code k} from 4 to 32, against 85 to 100 us for one product; see {@code BenchBatch}).
      *
      * <p>Vector-major rather than neuron-major ({@code x[j k + b]}) so that every vector is contiguous: the
      * kernel vectorises along the row as the single product does, with every lane busy for any {@code k}
