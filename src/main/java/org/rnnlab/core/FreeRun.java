@@ -23,6 +23,11 @@ public final class FreeRun implements Simulation {
 
     /** Output time {@code k}: {@code linspace(0, tmax, samples)}, computed without accumulated round-off. */
     public double timeOf(int k) {
+        return outputTime(tmax, samples, k);
+    }
+
+    /** {@code linspace(0, tmax, samples)[k]}, shared by every run sampled on that grid. */
+    static double outputTime(double tmax, int samples, int k) {
         return samples == 1 ? 0 : tmax * k / (samples - 1);
     }
 

@@ -91,6 +91,15 @@ public final class Network {
         Kernels.multiply(couplings, n, r, out);
     }
 
+    /**
+     * {@code out = J R} for {@code k} vectors stored one after the other ({@code r[b n + j]}, see
+     * {@link Kernels#multiplyBatch}): {@code J} streams from memory once for the whole batch. Writes only
+     * {@code out[0, k n)}.
+     */
+    public void multiplyCouplings(double[] r, int k, double[] out) {
+        Kernels.multiplyBatch(couplings, n, r, k, out);
+    }
+
     double[] inputWeightsShared() {
         return u;
     }

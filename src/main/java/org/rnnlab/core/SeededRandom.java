@@ -18,7 +18,9 @@ public final class SeededRandom {
         INITIAL_STATE(0x78307830_00000002L),
         INPUT_WEIGHTS(0x75757575_00000003L),
         READOUT_WEIGHTS(0x77307730_00000004L),
-        PLOTTED_NEURONS(0x706C6F74_00000005L);
+        PLOTTED_NEURONS(0x706C6F74_00000005L),
+        /** The direction in which a Lyapunov twin starts from its trajectory. */
+        TWIN_DIRECTION(0x7477696E_00000006L);
 
         private final long salt;
 

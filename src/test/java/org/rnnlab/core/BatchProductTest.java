@@ -1,0 +1,86 @@
+package org.rnnlab.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.Arrays;
+import java.util.random.RandomGenerator;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class BatchProductTest {
+    /**
+     * The kernels and the naive loop add the same products in different orders (lanes, then a reduction):
+     * round-off of a sum of n ~ 100 terms of size ~1, a few ulps of 1 times sqrt(n).
+     */
+    static final double ROUND_OFF = 1e-13;
+    /** {@link Kernels#tanh} is within 4e-16 of {@code Math.tanh}; the vector exponential adds about an ulp of 1. */
+    static final double TANH_ULPS = 1e-15;
+
+    @ParameterizedTest(name = "n = {0}, k = {1}")
+    @CsvSource({"101, 1", "101, 2", "101, 3", "37, 9", "101, 16", "99, 33", "64, 5", "1, 3", "8, 4", "17, 7"})
+    void theBatchedProductIsKProductsWithTheSameMatrix(int n, int k) {
+        RandomGenerator rng = SeededRandom.of(n * 100L + k, SeededRandom.Stream.COUPLINGS);
+        float[] a = new float[n * n];
+        for (int i = 0; i < a.length; i++) a[i] = (float) rng.nextGaussian();
+        double[] x = new double[k * n];
+        for (int i = 0; i < x.length; i++) x[i] = rng.nextDouble(-1, 1);
+        double[] expected = new double[k * n];
+        for (int b = 0; b < k; b++) {
+            for (int i = 0; i < n; i++) {
+                double s = 0;
+                for (int j = 0; j < n; j++) s += (double) a[i * n + j] * x[b * n + j];
+                expected[b * n + i] = s;
+            }
+        }
+        double[] xBefore = x.clone();
+        // One spare entry past k n: the kernels write only out[0, k n).
+        double[] vector = new double[k * n + 1];
+        double[] plain = new double[k * n + 1];
+        vector[k * n] = 42;
+        plain[k * n] = 42;
+        Kernels.multiplyBatch(a, n, x, k, vector);
+        Kernels.multiplyBatchPlain(a, n, x, k, plain);
+        for (int i = 0; i < k * n; i++) {
+            assertThat(vector[i]).as("vector kernel, entry %d", i).isCloseTo(expected[i], within(ROUND_OFF));
+            assertThat(plain[i]).as("plain loops, entry %d", i).isCloseTo(expected[i], within(ROUND_OFF));
+        }
+        assertThat(vector[k * n]).isEqualTo(42);
+        assertThat(plain[k * n]).isEqualTo(42);
+        assertThat(x).containsExactly(xBefore);
+    }
+
+    @org.junit.jupiter.api.Test
+    void theBatchTanhIsTheScalarFormulaWithinAnUlpAndSaturates() {
+        double[] x = new double[1003];
+        for (int i = 0; i < x.length; i++) x[i] = (i - 501) * 0.04;
+        x[0] = -800;
+        x[1] = 800;
+        x[2] = 0;
+        double[] batch = new double[x.length];
+        double[] scalar = new double[x.length];
+        Kernels.tanhBatch(x, batch);
+        Kernels.tanh(x, scalar);
+        for (int i = 0; i < x.length; i++) {
+            assertThat(batch[i]).as("x = %s", x[i]).isCloseTo(scalar[i], within(TANH_ULPS)).isCloseTo(Math.tanh(x[i]), within(TANH_ULPS));
+        }
+        assertThat(batch[0]).isEqualTo(-1);
+        assertThat(batch[1]).isEqualTo(1);
+        assertThat(batch[2]).isZero();
+    }
+
+    @ParameterizedTest(name = "k = {0}")
+    @CsvSource({"1", "3", "9"})
+    void eachVectorOfTheBatchGetsExactlyTheSingleProduct(int k) {
+        Network net = Network.create(203, 4);
+        double[] x = new double[k * 203];
+        for (int i = 0; i < x.length; i++) x[i] = Math.sin(i);
+        double[] batch = new double[k * 203];
+        net.multiplyCouplings(x, k, batch);
+        double[] one = new double[203];
+        for (int b = 0; b < k; b++) {
+            net.multiplyCouplings(Arrays.copyOfRange(x, b * 203, (b + 1) * 203), one);
+            assertThat(Arrays.copyOfRange(batch, b * 203, (b + 1) * 203)).containsExactly(one);
+        }
+    }
+}
