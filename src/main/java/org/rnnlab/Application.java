@@ -4,6 +4,7 @@ import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.theme.Theme;
 import org.rnnlab.cli.Bench;
+import org.rnnlab.cli.BenchBatch;
 import org.rnnlab.cli.DownloadLoad;
 import org.rnnlab.cli.HeadlessRunner;
 import org.rnnlab.cli.LoadTest;
@@ -27,6 +28,9 @@ public class Application implements AppShellConfigurator {
             System.exit(Bench.run(args, System.out));
         } else if (args.length > 0 && args[0].equals("load")) {
             System.exit(LoadTest.run(args, System.out));
+        } else if (args.length > 0 && args[0].equals("bench-batch")) {
+            BenchBatch.run(System.out);
+            System.exit(0);
         } else if (args.length > 0 && args[0].equals("load-downloads")) {
             System.exit(DownloadLoad.run(args, System.out));
         }

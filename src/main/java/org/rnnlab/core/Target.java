@@ -48,6 +48,12 @@ public enum Target {
     }
 
     /** The name used in links and files. */
+    /** The target whose {@link #key()} is {@code key}. */
+    public static Target ofKey(String key) {
+        for (Target t : values()) if (t.key().equals(key)) return t;
+        throw new IllegalArgumentException("unknown target " + key);
+    }
+
     public String key() {
         return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }

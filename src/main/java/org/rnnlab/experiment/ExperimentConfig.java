@@ -1,7 +1,6 @@
 package org.rnnlab.experiment;
 
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import org.rnnlab.core.Drive;
 import org.rnnlab.core.ForceMode;
@@ -56,52 +55,70 @@ public record ExperimentConfig(
 
     /** This config as link values, in schema order, with only the keys of its exercise. */
     public Map<String, String> values() {
-        Map<String, String> all = new LinkedHashMap<>();
-        all.put("v", Integer.toString(LinkCodec.VERSION));
-        all.put("exercise", Integer.toString(exercise));
-        all.put("n", Integer.toString(n));
-        all.put("g", Numbers.format(g));
-        all.put("seed", Long.toString(seed));
-        all.put("tmax", Numbers.format(tmax));
-        all.put("plot", Integer.toString(plot));
-        all.put("points", Integer.toString(points));
-        all.put("solver", solver.name().toLowerCase(Locale.ROOT));
-        all.put("a", Numbers.format(amplitude));
-        all.put("omega", Numbers.format(omega));
-        all.put("mode", mode.key());
-        all.put("alpha", Numbers.format(alpha));
-        all.put("train", Numbers.format(train));
-        all.put("target", target.key());
         Map<String, String> out = new LinkedHashMap<>();
-        out.put("v", all.get("v"));
-        out.put("exercise", all.get("exercise"));
-        for (ParamSpec spec : Schema.specs(exercise, Limits.DEFAULT)) out.put(spec.key(), all.get(spec.key()));
+        out.put("v", Integer.toString(LinkCodec.VERSION));
+        out.put("exercise", Integer.toString(exercise));
+        for (ParamSpec spec : Schema.specs(exercise, Limits.DEFAULT)) out.put(spec.key(), spec.read().apply(this));
         return out;
     }
 
     /** Builds a config from values that {@link Schema} has checked; missing keys take the exercise's defaults. */
-    static ExperimentConfig fromValues(int exercise, Map<String, String> v) {
-        ExperimentConfig d = defaults(exercise);
-        return new ExperimentConfig(
-                exercise,
-                v.containsKey("n") ? Integer.parseInt(v.get("n")) : d.n,
-                v.containsKey("g") ? Double.parseDouble(v.get("g")) : d.g,
-                v.containsKey("seed") ? Long.parseLong(v.get("seed")) : d.seed,
-                v.containsKey("tmax") ? Double.parseDouble(v.get("tmax")) : d.tmax,
-                v.containsKey("plot") ? Integer.parseInt(v.get("plot")) : d.plot,
-                v.containsKey("points") ? Integer.parseInt(v.get("points")) : d.points,
-                v.containsKey("solver") ? Integrator.Method.valueOf(v.get("solver").toUpperCase(Locale.ROOT)) : d.solver,
-                v.containsKey("a") ? Double.parseDouble(v.get("a")) : d.amplitude,
-                v.containsKey("omega") ? Double.parseDouble(v.get("omega")) : d.omega,
-                v.containsKey("mode") ? ForceMode.valueOf(v.get("mode").toUpperCase(Locale.ROOT)) : d.mode,
-                v.containsKey("alpha") ? Double.parseDouble(v.get("alpha")) : d.alpha,
-                v.containsKey("train") ? Double.parseDouble(v.get("train")) : d.train,
-                v.containsKey("target") ? targetOf(v.get("target")) : d.target);
+    static ExperimentConfig fromValues(int exercise, Map<String, String> values) {
+        Builder b = new Builder(defaults(exercise));
+        for (ParamSpec spec : Schema.specs(exercise, Limits.DEFAULT)) {
+            String value = values.get(spec.key());
+            if (value != null) spec.write().accept(b, value);
+        }
+        return b.build();
     }
 
-    private static Target targetOf(String key) {
-        for (Target t : Target.values()) if (t.key().equals(key)) return t;
-        throw new IllegalArgumentException("unknown target " + key);
+    /**
+     * This config with {@code key} set to {@code value} (link text), checked as a link is: the result names what is
+     * wrong, and keeps this config's value for it.
+     */
+    public LinkCodec.Parsed with(String key, String value, Limits limits) {
+        Map<String, String> values = values();
+        values.put(key, value);
+        return LinkCodec.parse(LinkCodec.format(values), limits);
+    }
+
+    /** The fields of a config being made, written by the schema's {@link ParamSpec#write()} (package-private). */
+    static final class Builder {
+        int exercise;
+        int n;
+        double g;
+        long seed;
+        double tmax;
+        int plot;
+        int points;
+        Integrator.Method solver;
+        double amplitude;
+        double omega;
+        ForceMode mode;
+        double alpha;
+        double train;
+        Target target;
+
+        Builder(ExperimentConfig c) {
+            exercise = c.exercise;
+            n = c.n;
+            g = c.g;
+            seed = c.seed;
+            tmax = c.tmax;
+            plot = c.plot;
+            points = c.points;
+            solver = c.solver;
+            amplitude = c.amplitude;
+            omega = c.omega;
+            mode = c.mode;
+            alpha = c.alpha;
+            train = c.train;
+            target = c.target;
+        }
+
+        ExperimentConfig build() {
+            return new ExperimentConfig(exercise, n, g, seed, tmax, plot, points, solver, amplitude, omega, mode, alpha, train, target);
+        }
     }
 
     public boolean isForce() {

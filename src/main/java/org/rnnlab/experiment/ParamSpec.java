@@ -1,28 +1,44 @@
 package org.rnnlab.experiment;
 
 import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+import java.util.function.ToLongFunction;
 
 /**
- * One parameter of the link schema: its key (also the field's name in forms and messages), a label, and
- * what values it takes. The same table drives the link codec, the forms and the README's schema.
+ * One parameter of the link schema: its key (also the field's name in forms and messages), a label, what
+ * values it takes, and how it reads its value from a config and writes it into one. The same table
+ * ({@link Schema}) drives the link codec, the configs' text form, the forms and the README's schema: a key is
+ * named in one place.
+ *
+ * @param read  the value of this key in a config, as link text
+ * @param write sets this key in a builder from checked link text
  */
-public record ParamSpec(String key, String label, Kind kind, double min, double max, List<String> choices, String help) {
+public record ParamSpec(String key, String label, Kind kind, double min, double max, List<String> choices, String help,
+        Function<ExperimentConfig, String> read, BiConsumer<ExperimentConfig.Builder, String> write) {
     public enum Kind {
         INTEGER,
         REAL,
         CHOICE
     }
 
-    static ParamSpec integer(String key, String label, long min, long max, String help) {
-        return new ParamSpec(key, label, Kind.INTEGER, min, max, List.of(), help);
+    static ParamSpec integer(String key, String label, long min, long max, String help, ToLongFunction<ExperimentConfig> read,
+            BiConsumer<ExperimentConfig.Builder, Long> write) {
+        return new ParamSpec(key, label, Kind.INTEGER, min, max, List.of(), help, c -> Long.toString(read.applyAsLong(c)),
+                (b, text) -> write.accept(b, Long.parseLong(text.strip())));
     }
 
-    static ParamSpec real(String key, String label, double min, double max, String help) {
-        return new ParamSpec(key, label, Kind.REAL, min, max, List.of(), help);
+    static ParamSpec real(String key, String label, double min, double max, String help, ToDoubleFunction<ExperimentConfig> read,
+            BiConsumer<ExperimentConfig.Builder, Double> write) {
+        return new ParamSpec(key, label, Kind.REAL, min, max, List.of(), help, c -> Numbers.format(read.applyAsDouble(c)),
+                (b, text) -> write.accept(b, Numbers.parse(text.strip())));
     }
 
-    static ParamSpec choice(String key, String label, List<String> choices, String help) {
-        return new ParamSpec(key, label, Kind.CHOICE, Double.NaN, Double.NaN, choices, help);
+    static ParamSpec choice(String key, String label, List<String> choices, String help, Function<ExperimentConfig, String> read,
+            BiConsumer<ExperimentConfig.Builder, String> write) {
+        return new ParamSpec(key, label, Kind.CHOICE, Double.NaN, Double.NaN, choices, help, read,
+                (b, text) -> write.accept(b, text.strip()));
     }
 
     /** What the field accepts, for messages: "a whole number from 1 to 2000", "one of notebook, continuous". */

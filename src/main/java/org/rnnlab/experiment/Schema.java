@@ -2,8 +2,15 @@ package org.rnnlab.experiment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.rnnlab.core.ForceMode;
+import org.rnnlab.core.Integrator;
+import org.rnnlab.core.Target;
 
-/** The parameters of each exercise, in the order forms and links show them. */
+/**
+ * The parameters of each exercise, in the order forms and links show them: the one place where a key, its
+ * range and its field of {@link ExperimentConfig} are named together.
+ */
 public final class Schema {
     /** Largest seed: 2^53, so that any seed survives a trip through JavaScript numbers. */
     public static final long MAX_SEED = 1L << 53;
@@ -12,27 +19,39 @@ public final class Schema {
 
     public static List<ParamSpec> specs(int exercise, Limits limits) {
         List<ParamSpec> specs = new ArrayList<>();
-        specs.add(ParamSpec.integer("n", "Neurons n", 1, limits.maxNeurons(), "network size"));
-        specs.add(ParamSpec.real("g", "Gain g", 0, 10, "scales the couplings J"));
-        specs.add(ParamSpec.integer("seed", "Seed", 0, MAX_SEED, "the same seed gives the same network"));
-        specs.add(ParamSpec.real("tmax", "Duration tmax", 1, limits.maxTime(), "simulated time"));
-        specs.add(ParamSpec.integer("plot", "Neurons plotted", 0, 50, "random neurons shown in the charts"));
+        specs.add(ParamSpec.integer("n", "Neurons n", 1, limits.maxNeurons(), "network size",
+                ExperimentConfig::n, (b, v) -> b.n = v.intValue()));
+        specs.add(ParamSpec.real("g", "Gain g", 0, 10, "scales the couplings J", ExperimentConfig::g, (b, v) -> b.g = v));
+        specs.add(ParamSpec.integer("seed", "Seed", 0, MAX_SEED, "the same seed gives the same network",
+                ExperimentConfig::seed, (b, v) -> b.seed = v));
+        specs.add(ParamSpec.real("tmax", "Duration tmax", 1, limits.maxTime(), "simulated time",
+                ExperimentConfig::tmax, (b, v) -> b.tmax = v));
+        specs.add(ParamSpec.integer("plot", "Neurons plotted", 0, 50, "random neurons shown in the charts",
+                ExperimentConfig::plot, (b, v) -> b.plot = v.intValue()));
         if (exercise == 1 || exercise == 2) {
-            specs.add(ParamSpec.integer("points", "Output points", 2, limits.maxPoints(), "samples on [0, tmax]"));
+            specs.add(ParamSpec.integer("points", "Output points", 2, limits.maxPoints(), "samples on [0, tmax]",
+                    ExperimentConfig::points, (b, v) -> b.points = v.intValue()));
             specs.add(ParamSpec.choice("solver", "Solver", List.of("adams", "dopri", "rk4"),
-                    "adaptive Adams-Moulton (as accurate as the seed's odeint), adaptive Dormand-Prince 8(5,3), or RK4 with step 0.02"));
+                    "adaptive Adams-Moulton (as accurate as the seed's odeint), adaptive Dormand-Prince 8(5,3), or RK4 with step 0.02",
+                    c -> c.solver().name().toLowerCase(Locale.ROOT),
+                    (b, v) -> b.solver = Integrator.Method.valueOf(v.toUpperCase(Locale.ROOT))));
         }
         if (exercise == 2) {
-            specs.add(ParamSpec.real("a", "Amplitude A", 0, 100, "strength of the input A cos(omega t)"));
-            specs.add(ParamSpec.real("omega", "Frequency omega", 0, 100, "angular frequency of the input"));
+            specs.add(ParamSpec.real("a", "Amplitude A", 0, 100, "strength of the input A cos(omega t)",
+                    ExperimentConfig::amplitude, (b, v) -> b.amplitude = v));
+            specs.add(ParamSpec.real("omega", "Frequency omega", 0, 100, "angular frequency of the input",
+                    ExperimentConfig::omega, (b, v) -> b.omega = v));
         }
         if (exercise == 3) {
             specs.add(ParamSpec.choice("mode", "Mode", List.of("notebook", "continuous"),
-                    "notebook: dt = 1, RLS every step; continuous: dt = 0.1, RLS every 2 steps"));
-            specs.add(ParamSpec.real("alpha", "Learning rate alpha", 1e-6, 1e6, "P(0) = I / alpha"));
-            specs.add(ParamSpec.real("train", "End of learning", 0, limits.maxTime(), "learning stops after this time"));
+                    "notebook: dt = 1, RLS every step; continuous: dt = 0.1, RLS every 2 steps",
+                    c -> c.mode().key(), (b, v) -> b.mode = ForceMode.valueOf(v.toUpperCase(Locale.ROOT))));
+            specs.add(ParamSpec.real("alpha", "Learning rate alpha", 1e-6, 1e6, "P(0) = I / alpha",
+                    ExperimentConfig::alpha, (b, v) -> b.alpha = v));
+            specs.add(ParamSpec.real("train", "End of learning", 0, limits.maxTime(), "learning stops after this time",
+                    ExperimentConfig::train, (b, v) -> b.train = v));
             specs.add(ParamSpec.choice("target", "Target f(t)", List.of("cosine", "four-sines", "triangle", "square"),
-                    "what the readout learns to produce"));
+                    "what the readout learns to produce", c -> c.target().key(), (b, v) -> b.target = Target.ofKey(v)));
         }
         return List.copyOf(specs);
     }

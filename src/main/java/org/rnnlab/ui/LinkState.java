@@ -44,10 +44,6 @@ public final class LinkState {
         return keys;
     }
 
-    public static LinkCodec.Parsed parse(BeforeEnterEvent event, Limits limits) {
-        return LinkCodec.parse(query(event), limits, PAGE_KEYS);
-    }
-
     /** Shows {@code values} in the address bar of {@code ui} under {@code route}, replacing the current entry. */
     public static void write(UI ui, String route, Map<String, String> values) {
         // As a string: Vaadin's QueryParameters would lose the schema's key order.

@@ -115,4 +115,36 @@ class LinkCodecTest {
         assertThat(p.errors()).hasSize(2);
         assertThat(p.config().n()).isEqualTo(10);
     }
+
+    @Test
+    void withChangesOneKeyAndChecksItAsALinkWould() {
+        ExperimentConfig config = ExperimentConfig.defaults(3);
+        LinkCodec.Parsed changed = config.with("alpha", "0.5", Limits.DEFAULT);
+        assertThat(changed.errors()).isEmpty();
+        assertThat(changed.config().alpha()).isEqualTo(0.5);
+        assertThat(changed.config().n()).isEqualTo(config.n());
+        LinkCodec.Parsed wrong = config.with("n", "ten", Limits.DEFAULT);
+        assertThat(wrong.errors()).singleElement().satisfies(e -> assertThat(e.field()).isEqualTo("n"));
+        assertThat(wrong.config().n()).isEqualTo(1000);
+    }
+
+    @Test
+    void eachKeyOfTheSchemaWritesAndReadsItsOwnFieldAndNoOther() {
+        for (int exercise = 1; exercise <= 3; exercise++) {
+            ExperimentConfig config = ExperimentConfig.defaults(exercise);
+            for (ParamSpec spec : Schema.specs(exercise, Limits.DEFAULT)) {
+                String before = spec.read().apply(config);
+                String other = switch (spec.kind()) {
+                    case INTEGER -> Long.toString(Long.parseLong(before) + 1);
+                    case REAL -> Numbers.format(Double.parseDouble(before) / 2);
+                    case CHOICE -> spec.choices().stream().filter(c -> !c.equals(before)).findFirst().orElseThrow();
+                };
+                LinkCodec.Parsed changed = config.with(spec.key(), other, Limits.DEFAULT);
+                assertThat(changed.errors()).as(spec.key() + "=" + other).isEmpty();
+                var expected = new java.util.LinkedHashMap<>(config.values());
+                expected.put(spec.key(), other);
+                assertThat(changed.config().values()).as(spec.key()).isEqualTo(expected);
+            }
+        }
+    }
 }

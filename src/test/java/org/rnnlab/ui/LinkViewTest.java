@@ -11,6 +11,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.rnnlab.ui.exercise.ForceView;
 import org.rnnlab.ui.exercise.GuidedExerciseView;
+import org.rnnlab.ui.exercise.PlaygroundView;
 
 /** Opening links: the page shows the link's step and values, and names what was wrong. */
 class LinkViewTest extends KaribuSupport {
@@ -52,5 +53,21 @@ class LinkViewTest extends KaribuSupport {
         assertThat(view.currentStep()).isZero();
         assertThat(view.runPanel().runs()).hasSize(1);
         awaitUi(() -> view.runPanel().statusText().startsWith("Done"), Duration.ofSeconds(60));
+    }
+
+    @Test
+    void thePlaygroundReadsLinksAsTheGuidedPagesDo() {
+        PlaygroundView view = new PlaygroundView(lab);
+        UI.getCurrent().add(view);
+        view.openLink("exercise=2&n=300&a=5&omega=1&lock=a&run=yes&step=2", UI.getCurrent());
+        assertThat(view.runPanel().charts()).singleElement().satisfies(c -> {
+            assertThat(c.config().exercise()).isEqualTo(2);
+            assertThat(c.config().amplitude()).isEqualTo(5);
+        });
+        assertThat(_get(TextField.class, spec -> spec.withId("param-a")).isReadOnly()).isTrue();
+        String text = _get(Div.class, spec -> spec.withId("link-messages")).getElement().getTextRecursively();
+        assertThat(text).contains("run: must be 1 (start at once) or 0");
+        assertThat(text).contains("step: is not a key of exercise 2");
+        assertThat(view.runPanel().runs()).isEmpty();
     }
 }

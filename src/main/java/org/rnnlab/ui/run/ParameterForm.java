@@ -27,6 +27,8 @@ public class ParameterForm extends FormLayout {
     private final Limits limits;
     private final Map<String, Component> fields = new LinkedHashMap<>();
     private Runnable onChange = () -> {};
+    /** What the fields say, as the codec read it at the last edit: the form's one source of truth. */
+    private LinkCodec.Parsed parsed;
 
     public ParameterForm(int exercise, Limits limits, ExperimentConfig initial) {
         this.exercise = exercise;
@@ -94,15 +96,14 @@ public class ParameterForm extends FormLayout {
         return values;
     }
 
-    /** The config, when every field holds an allowed value. */
+    /** The config, when every field holds an allowed value (read once per edit, by the link codec). */
     public Optional<ExperimentConfig> config() {
-        LinkCodec.Parsed parsed = LinkCodec.parse(LinkCodec.format(values()), limits, Set.of());
         return parsed.isValid() ? Optional.of(parsed.config()) : Optional.empty();
     }
 
     /** Checks all fields and marks the wrong ones with their message. */
     public List<FieldError> validate() {
-        LinkCodec.Parsed parsed = LinkCodec.parse(LinkCodec.format(values()), limits, Set.of());
+        parsed = LinkCodec.parse(LinkCodec.format(values()), limits, Set.of());
         fields.forEach((key, field) -> {
             String message = parsed.errors().stream().filter(e -> e.field().equals(key)).map(FieldError::message)
                     .findFirst().orElse(null);

@@ -1,0 +1,68 @@
+package org.rnnlab.ui;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.rnnlab.experiment.ExperimentConfig;
+import org.rnnlab.experiment.FieldError;
+import org.rnnlab.experiment.Limits;
+import org.rnnlab.experiment.LinkCodec;
+import org.rnnlab.experiment.Schema;
+
+/**
+ * A page's link, read once: the run's config (when the link names any of its parameters), and the page's own
+ * keys: {@code step} (1-based in the link, 0-based here), {@code run=1} (start at once) and {@code lock=n,g}
+ * (fields shown read-only). Everything wrong is in {@link #errors}, by key, and replaced by a default.
+ *
+ * @param config   the link's config, or null when it names no parameter (the page keeps its own)
+ * @param step     the 0-based step, or -1 when the link does not say
+ */
+public record PageLink(@Nullable ExperimentConfig config, int step, boolean run, Set<String> locks, List<FieldError> errors) {
+
+    /**
+     * @param exercise the page's exercise, which a link to it need not name; 0 for a page of any exercise (the
+     *                 Playground), where the link's {@code exercise} (default 1) decides
+     * @param steps    how many steps the page has (0: none, and {@code step} is not a key of the page)
+     */
+    public static PageLink parse(String query, int exercise, Limits limits, int steps) {
+        Set<String> keys = LinkState.keys(query);
+        // A link to an exercise's own page need not say which exercise it is.
+        String full = exercise == 0 || keys.contains("exercise") ? query : "exercise=" + exercise + (query.isEmpty() ? "" : "&" + query);
+        LinkCodec.Parsed parsed = LinkCodec.parse(full, limits, steps > 0 ? LinkState.PAGE_KEYS : Set.of("run", "lock"));
+        List<FieldError> errors = new ArrayList<>(parsed.errors());
+        Map<String, String> extras = parsed.extras();
+        ExperimentConfig config = parsed.config();
+        if (exercise != 0 && config.exercise() != exercise) {
+            errors.add(new FieldError("exercise", "this page is exercise " + exercise + "; the link's other values were read for it"));
+            Map<String, String> values = new LinkedHashMap<>(config.values());
+            values.put("exercise", Integer.toString(exercise));
+            config = LinkCodec.parse(LinkCodec.format(values), limits).config();
+        }
+        boolean hasConfig = keys.contains("exercise") && exercise == 0
+                || Schema.specs(config.exercise(), limits).stream().anyMatch(spec -> keys.contains(spec.key()));
+        int step = -1;
+        String s = extras.get("step");
+        if (s != null) {
+            s = s.strip();
+            if (s.matches("\\d{1,3}") && Integer.parseInt(s) >= 1 && Integer.parseInt(s) <= steps) step = Integer.parseInt(s) - 1;
+            else errors.add(new FieldError("step", "must be a whole number from 1 to " + steps + " (got '" + FieldError.abbreviate(s) + "')"));
+        }
+        String run = extras.get("run");
+        if (run != null && !run.equals("1") && !run.equals("0")) errors.add(new FieldError("run", "must be 1 (start at once) or 0"));
+        Set<String> locks = LinkState.locks(extras, config.exercise(), limits, errors);
+        return new PageLink(hasConfig ? config : null, step, "1".equals(run), locks, List.copyOf(errors));
+    }
+
+    /** The link of a page showing {@code config} (or only its step, when null), at {@code step} (0-based, or -1). */
+    public static Map<String, String> values(@Nullable ExperimentConfig config, int step, Set<String> locks) {
+        Map<String, String> values = new LinkedHashMap<>();
+        if (config != null) values.putAll(config.values());
+        else values.put("v", Integer.toString(LinkCodec.VERSION));
+        if (step >= 0) values.put("step", Integer.toString(step + 1));
+        if (!locks.isEmpty()) values.put("lock", String.join(",", locks));
+        return values;
+    }
+}
