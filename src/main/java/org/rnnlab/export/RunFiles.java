@@ -104,6 +104,7 @@ public final class RunFiles {
         }
         text(out, "link.txt", config.toLink() + "\n");
         text(out, "README.txt", readme(config));
+        text(out, "notebook.ipynb", TakeHomeNotebook.of(config));
         return outcome;
     }
 
@@ -173,6 +174,7 @@ public final class RunFiles {
                 : "";
         return """
                 RNN Lab run: exercise %d, n = %d, seed = %d
+                notebook.ipynb open in Jupyter here: loads these files, redraws the charts, computes the run again in numpy
                 link.txt       the link that reproduces this run exactly (open it in RNN Lab, or: java -jar rnnlab.jar run '<link>' --out DIR)
                 config.json    every parameter, the plotted neurons, compute time%s
                 traces.csv     t, x[i] of the plotted neurons%s (open in Excel or any spreadsheet)
