@@ -18,7 +18,27 @@ public final class Spectrum {
     public static double[][] eigenvalues(Network network, double g) {
         DMatrixRMaj m = network.couplingMatrix();
         org.ejml.dense.row.CommonOps_DDRM.scale(g, m);
-        EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(network.n(), false);
+        return eigenvalues(m);
+    }
+
+    /**
+     * The eigenvalues of the loop that FORCE closes, {@code g J + u w^T}: with the readout {@code z = w . tanh(x)}
+     * fed back through {@code u}, the network linearised at x = 0 is {@code dx/dt = -x + (g J + u w^T) x}. The
+     * rank-one term moves a few eigenvalues out of the disc of {@code g J}: the modes that carry the learned output.
+     */
+    public static double[][] eigenvaluesOfLoop(Network network, double g, double[] w) {
+        DMatrixRMaj m = network.couplingMatrix();
+        org.ejml.dense.row.CommonOps_DDRM.scale(g, m);
+        double[] u = network.inputWeightsShared();
+        int n = network.n();
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) m.data[i * n + j] += u[i] * w[j];
+        }
+        return eigenvalues(m);
+    }
+
+    private static double[][] eigenvalues(DMatrixRMaj m) {
+        EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(m.numRows, false);
         if (!eig.decompose(m)) throw new IllegalStateException("eigen-decomposition did not converge");
         double[][] out = new double[2][eig.getNumberOfEigenvalues()];
         for (int i = 0; i < out[0].length; i++) {

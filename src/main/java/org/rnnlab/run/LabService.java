@@ -141,6 +141,20 @@ public class LabService {
         }), group);
     }
 
+    /**
+     * The eigenvalues of FORCE's loop {@code g J + u w^T} with the initial readout {@code w0} and with the trained one
+     * {@code w}: {@code [0]} before learning, {@code [1]} after (each: real parts, imaginary parts).
+     */
+    public Job<double[][][]> loopSpectrum(ExperimentConfig config, double[] trained, RunGroup group) throws LabBusyException {
+        double[] w = trained.clone();
+        return submit(new Job<>(JobKind.SPECTRUM, "loop eigenvalues of " + config.toLink(), cpu.share(), control -> {
+            Network network = networks.get(config.n(), config.seed());
+            double[][] before = Spectrum.eigenvaluesOfLoop(network, config.g(), network.initialReadout());
+            control.checkpoint();
+            return new double[][][] {before, Spectrum.eigenvaluesOfLoop(network, config.g(), w)};
+        }), group);
+    }
+
     private @Nullable NetworkFigures cachedSpectrum(List<Long> key) {
         synchronized (spectra) {
             return spectra.get(key);

@@ -18,6 +18,7 @@ import org.rnnlab.run.RunStatus;
 import org.rnnlab.ui.exercise.ChaosView;
 import org.rnnlab.ui.exercise.DrivenView;
 import org.rnnlab.ui.exercise.ForceView;
+import org.rnnlab.ui.run.ForceCockpit;
 import org.rnnlab.ui.run.RunCharts;
 
 class GuidedExerciseViewTest extends KaribuSupport {
@@ -112,6 +113,33 @@ class GuidedExerciseViewTest extends KaribuSupport {
         assertThat(core).isNotNull();
         assertThat(view.runPanel().charts().get(0).testRmse()).isCloseTo(core.rmse(), org.assertj.core.api.Assertions.within(1e-12));
         assertThat(view.runPanel().charts().get(0).sent()).isEqualTo(801);
+    }
+
+    @Test
+    void theForceCockpitShowsTheLoopsEigenvaluesBeforeAndAfterLearning() {
+        ForceView view = new ForceView(lab);
+        UI.getCurrent().add(view);
+        _click(button("run"));
+        ForceCockpit cockpit = view.runPanel().charts().get(0).cockpit();
+        assertThat(cockpit).isNotNull();
+        awaitUi(() -> cockpit.loopEigenvalues().length == 2, Duration.ofSeconds(90));
+        RunHandle run = view.runPanel().runs().get(0);
+        double[] w = run.result().join().readout();
+        Network network = Network.create(1000, 1);
+        double[] u = network.inputWeights();
+        double traceJ = 0;
+        for (int i = 0; i < 1000; i++) traceJ += network.coupling(i, i);
+        // Exact: the eigenvalues of g J + u w^T sum to its trace, g tr J + u . w, before (w0) and after (w) learning.
+        double[][] readouts = {network.initialReadout(), w};
+        for (int k = 0; k < 2; k++) {
+            double[][] eig = cockpit.loopEigenvalues()[k];
+            assertThat(eig[0]).hasSize(1000);
+            double uw = 0;
+            for (int i = 0; i < 1000; i++) uw += u[i] * readouts[k][i];
+            assertThat(java.util.Arrays.stream(eig[0]).sum()).isCloseTo(1.5 * traceJ + uw, org.assertj.core.api.Assertions.within(1e-8));
+        }
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("loop-status")).getText())
+                .startsWith("Rightmost eigenvalue of g J + u wᵀ");
     }
 
     @Test

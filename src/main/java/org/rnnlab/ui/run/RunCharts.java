@@ -44,6 +44,7 @@ public class RunCharts extends Div {
     private final ExperimentConfig config;
     private final TimeSeriesChart main = new TimeSeriesChart();
     private final @Nullable TimeSeriesChart weights;
+    private final @Nullable ForceCockpit cockpit;
     private final Span testError = new Span();
     private final Span downloadStatus = new Span();
     private @Nullable RunHandle run;
@@ -58,17 +59,20 @@ public class RunCharts extends Div {
         main.setWidthFull();
         double[] time = {0, config.tmax()};
         if (config.isForce()) {
-            main.configure(new TimeSeriesChart.Options(title, "time", "output", false, time, new double[] {-1.1, 3}, 240,
+            // No fixed output range: the axis follows the target and the output, so neither is ever cut off.
+            main.configure(new TimeSeriesChart.Options(title, "time", "output", false, time, null, 240,
                     List.of(Series.line("target f(t)", "#d62728"), Series.line("output z(t)", "#1f77b4"))));
             main.setShade(0, config.train());
             weights = new TimeSeriesChart();
             weights.setWidthFull();
-            weights.configure(new TimeSeriesChart.Options("Weight change", "time", "sum |dw|", true, time, null, 180,
-                    List.of(Series.line("sum |dw|", "#333333"))));
+            weights.configure(new TimeSeriesChart.Options("Weight change per update", "time", "sum |Δw_i| per update", true, time,
+                    null, 180, List.of(Series.line("sum |Δw_i| per update", "#333333"))));
             testError.addClassName("test-error");
-            add(weights, testError);
+            cockpit = new ForceCockpit(config, lab, group);
+            add(weights, testError, cockpit);
         } else {
             weights = null;
+            cockpit = null;
             List<Series> series = new ArrayList<>();
             int[] neurons = config.plottedNeurons();
             for (int j = 0; j < neurons.length; j++) series.add(Series.line("x" + neurons[j], PALETTE[j % PALETTE.length]));
@@ -96,6 +100,7 @@ public class RunCharts extends Div {
                 main.setShade(0, config.train());
                 weights.configure(weights.options());
             }
+            if (cockpit != null) cockpit.configure();
             refill();
         });
     }
@@ -161,6 +166,10 @@ public class RunCharts extends Div {
         return weights;
     }
 
+    public @Nullable ForceCockpit cockpit() {
+        return cockpit;
+    }
+
     /** Follows {@code run} from its first frame (clears what was shown). */
     public void follow(@Nullable RunHandle run) {
         this.run = run;
@@ -169,6 +178,7 @@ public class RunCharts extends Div {
         testError.setText("");
         main.clear();
         if (weights != null) weights.clear();
+        if (cockpit != null) cockpit.follow(run);
     }
 
     /** Samples the run has computed so far. */
@@ -196,7 +206,12 @@ public class RunCharts extends Div {
         sent = available;
         if (config.isForce()) {
             main.append(f.times(), f.target(), f.output());
-            if (weights != null) weights.append(f.times(), f.weightChange());
+            // A sample's dw sums the updates since the previous sample (5 in continuous mode): per update, both modes read alike.
+            double updates = (double) config.mode().stepsPerSample() / config.mode().stepsPerUpdate();
+            double[] perUpdate = f.weightChange().clone();
+            for (int k = 0; k < perUpdate.length; k++) perUpdate[k] /= updates;
+            if (weights != null) weights.append(f.times(), perUpdate);
+            if (cockpit != null) cockpit.append(f, r);
             for (int k = 0; k < f.size(); k++) {
                 if (f.times()[k] <= config.train()) continue;
                 shownTestError.add(f.output()[k] - f.target()[k]);
