@@ -77,6 +77,24 @@ class GuidedExerciseViewTest extends KaribuSupport {
     }
 
     @Test
+    void theEigenvaluePanelFollowsTheFreeStepsNetwork() {
+        ChaosView view = new ChaosView(lab);
+        UI.getCurrent().add(view);
+        view.openLink("n=300&seed=3&g=2", UI.getCurrent());
+        _click(button("show-spectrum"));
+        awaitUi(() -> _get(SpectrumPanel.class).figures() != null, Duration.ofSeconds(60));
+        NetworkFigures shown = _get(SpectrumPanel.class).figures();
+        assertThat(shown.n()).isEqualTo(300);
+        assertThat(shown.seed()).isEqualTo(3);
+        assertThat(shown.eigenvalues()[0]).hasSize(300);
+        // At g = 2 the disc reaches Re = 2 > 1: the reading says x = 0 is unstable for this network.
+        String reading = _get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("spectrum-reading")).getText();
+        assertThat(reading).contains("n = 300, seed = 3", "unstable", "at g = 2");
+        _click(button("show-spectrum"));
+        assertThat(view.runPanel().isAttached()).isTrue();
+    }
+
+    @Test
     void runningAStepFillsItsChartAndSaysDone() {
         ChaosView view = new ChaosView(lab);
         UI.getCurrent().add(view);

@@ -20,6 +20,7 @@ import org.rnnlab.ui.PageLink;
 import org.rnnlab.ui.Reference;
 import com.vaadin.flow.component.html.Anchor;
 import org.rnnlab.ui.component.MathFormula;
+import org.rnnlab.ui.run.ParameterForm;
 
 /**
  * A guided exercise: a step list (tabs, Prev/Next), and for the current step its text, equations, preset
@@ -117,7 +118,8 @@ public abstract class GuidedExerciseView extends ExperimentPage {
             panel.setConfigs(runs, step.runTitles(), step.columns());
         }
         if (step.kind() == GuideStep.Kind.FREE) {
-            showForm(exercise, start != null ? start : step.runs().get(0), step.title());
+            ParameterForm form = showForm(exercise, start != null ? start : step.runs().get(0), step.title());
+            if (exercise == 1) controls.add(spectrumOfThisNetwork(form));
         } else if (step.kind() == GuideStep.Kind.RUNS) {
             Span summary = new Span("Parameters: " + summarize(step.runs()));
             summary.addClassName("preset-summary");
@@ -132,6 +134,26 @@ public abstract class GuidedExerciseView extends ExperimentPage {
         previous.setEnabled(index > 0);
         next.setEnabled(index < steps.size() - 1);
         writeLink();
+    }
+
+    /** A button that shows the eigenvalues of the form's network (its n, seed and g) in place of the run, and back. */
+    private Button spectrumOfThisNetwork(ParameterForm form) {
+        Button show = new Button("Eigenvalues of this network", VaadinIcon.SCATTER_CHART.create());
+        show.setId("show-spectrum");
+        show.addClickListener(e -> {
+            if (spectrum != null) {
+                showInCharts(panel);
+                spectrum = null;
+                show.setText("Eigenvalues of this network");
+                return;
+            }
+            form.config().ifPresent(config -> {
+                spectrum = new SpectrumPanel(lab, group, config);
+                showInCharts(spectrum);
+                show.setText("Back to the run");
+            });
+        });
+        return show;
     }
 
     /** "n = 1000, g = 1.5, seed = 1, ..." with the values that differ between runs joined by "/". */

@@ -49,8 +49,10 @@ public class SpectrumPanel extends Div {
         this.config = config;
         addClassName("spectrum-panel");
         gain.setLabel("Gain g");
-        gain.setItems("0.5", "1", "1.5");
-        gain.setValue("1.5");
+        // The guide's three gains, and the run's own.
+        java.util.TreeSet<Double> gains = new java.util.TreeSet<>(List.of(0.5, 1.0, 1.5, config.g()));
+        gain.setItems(gains.stream().map(SpectrumPanel::text).toList());
+        gain.setValue(text(config.g()));
         gain.setId("spectrum-g");
         gain.addValueChangeListener(e -> draw());
         show.setId("run");
@@ -123,8 +125,9 @@ public class SpectrumPanel extends Div {
     /** Eigenvalues of gJ as points (sorted by real part) and the circle |lambda| = g, on one chart. */
     private void draw() {
         double g = Double.parseDouble(gain.getValue());
+        double r = Math.max(2, 1.15 * g);
         eigen.configure(new TimeSeriesChart.Options("Eigenvalues of gJ (g = " + gain.getValue() + ") and the circle of radius g",
-                "real part", "imaginary part", false, new double[] {-2, 2}, new double[] {-2, 2}, 340,
+                "real part", "imaginary part", false, new double[] {-r, r}, new double[] {-r, r}, 340,
                 List.of(new Series("eigenvalues", "#1f77b4", true), Series.line("|λ| = g", "#d62728"),
                         Series.line("", "#d62728"), Series.line("Re λ = 1: instability", "#2ca02c"))));
         NetworkFigures shown = figures;
@@ -159,7 +162,11 @@ public class SpectrumPanel extends Div {
         return String.format(Locale.ROOT, "This network (n = %d, seed = %d): the rightmost eigenvalue of J is at Re λ₁ = %.4f, so "
                 + "that of gJ is at %.4f: x = 0 is %s at g = %s. %d of the %d eigenvalues are real (on the horizontal axis).",
                 figures.n(), figures.seed(), s.rightmostReal(), edge, edge < 1 ? "stable (every mode decays)"
-                        : "unstable (a mode grows)", (g == Math.rint(g) ? Long.toString((long) g) : Double.toString(g)), s.realCount(), figures.eigenvalues()[0].length);
+                        : "unstable (a mode grows)", text(g), s.realCount(), figures.eigenvalues()[0].length);
+    }
+
+    private static String text(double g) {
+        return g == Math.rint(g) ? Long.toString((long) g) : Double.toString(g);
     }
 
     /** Histogram of sqrt(n) J_ij, which should follow the standard normal density. */
