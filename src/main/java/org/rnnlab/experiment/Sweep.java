@@ -2,6 +2,7 @@ package org.rnnlab.experiment;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -120,7 +121,7 @@ public record Sweep(ExperimentConfig base, List<Axis> axes, List<Long> seeds, Li
             if (eq < 0) {
                 errors.add(new FieldError(shown, "expected KEY=FROM:TO:COUNT or KEY=FROM:TO:COUNT:log (got '" + FieldError.abbreviate(text) + "')"));
             } else if (choices.contains(key)) {
-                errors.add(new FieldError(key, "is not numeric (it is " + numericOrNot(base, key, limits) + "); only numeric keys can be varied: "
+                errors.add(new FieldError(key, "is not numeric (it is " + allowedValues(base, key, limits) + "); only numeric keys can be varied: "
                         + String.join(", ", numeric.keySet())));
             } else if (!numeric.containsKey(key)) {
                 errors.add(new FieldError(shown, "is not a key of exercise " + base.exercise() + "; numeric keys: " + String.join(", ", numeric.keySet())));
@@ -145,12 +146,12 @@ public record Sweep(ExperimentConfig base, List<Axis> axes, List<Long> seeds, Li
             errors.add(new FieldError("seeds", "cannot be combined with varying seed: the seed axis gives the seeds"));
         }
         if (!errors.isEmpty()) return new Checked(null, errors);
-        long rows = seedsPerPoint;
+        double rows = seedsPerPoint;
         for (Axis a : axes) rows *= a.count();
         if (rows > maxRows) {
             String sizes = String.join(" x ", axes.stream().map(a -> Integer.toString(a.count())).toList());
-            errors.add(new FieldError("grid", sizes + " values x " + seedsPerPoint + " seeds = " + rows + " rows, more than the "
-                    + maxRows + " allowed"));
+            errors.add(new FieldError("grid", sizes + " values x " + seedsPerPoint + " seeds = " + Numbers.format(rows)
+                    + " rows, more than the " + maxRows + " allowed"));
             return new Checked(null, errors);
         }
         List<Long> seeds = new ArrayList<>();
@@ -190,7 +191,7 @@ public record Sweep(ExperimentConfig base, List<Axis> axes, List<Long> seeds, Li
         return out;
     }
 
-    private static String numericOrNot(ExperimentConfig base, String key, Limits limits) {
+    private static String allowedValues(ExperimentConfig base, String key, Limits limits) {
         return Schema.specs(base.exercise(), limits).stream().filter(s -> s.key().equals(key)).findFirst().orElseThrow().allowed();
     }
 
@@ -239,15 +240,19 @@ public record Sweep(ExperimentConfig base, List<Axis> axes, List<Long> seeds, Li
             return null;
         }
         List<String> values = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        boolean whole = spec.kind() == ParamSpec.Kind.INTEGER;
         for (int i = 0; i < count; i++) {
+            // COUNT = 1 is FROM alone; otherwise the ends are FROM and TO exactly.
             double f = count == 1 ? 0 : (double) i / (count - 1);
             double v = log ? from * Math.pow(to / from, f) : from + (to - from) * f;
-            if (i == count - 1) v = to;
-            v = spec.kind() == ParamSpec.Kind.INTEGER ? Math.rint(v) : Double.parseDouble(String.format(Locale.ROOT, "%.12g", v));
-            String text = spec.kind() == ParamSpec.Kind.INTEGER ? Long.toString((long) v) : Numbers.format(v);
-            if (values.contains(text)) {
-                errors.add(new FieldError(key, "takes whole numbers: " + count + " values from " + Numbers.format(from) + " to "
-                        + Numbers.format(to) + " repeat " + text + "; use a smaller COUNT"));
+            if (count > 1 && i == count - 1) v = to;
+            v = whole ? Math.rint(v) : Double.parseDouble(String.format(Locale.ROOT, "%.12g", v));
+            String text = whole ? Long.toString((long) v) : Numbers.format(v);
+            if (!seen.add(text)) {
+                errors.add(new FieldError(key, count + " values from " + Numbers.format(from) + " to " + Numbers.format(to)
+                        + " repeat " + text + (whole ? " (this key takes whole numbers)" : " (at 12 significant digits)")
+                        + "; use a smaller COUNT"));
                 return null;
             }
             values.add(text);

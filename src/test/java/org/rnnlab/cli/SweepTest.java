@@ -96,7 +96,7 @@ class SweepTest {
         "exercise=1 | --vary g=0:2:3:log | --vary g: a log axis needs FROM > 0",
         "exercise=1 | --vary g=1:2:3:lin | --vary g: the fourth part may only be 'log'",
         "exercise=1 | --vary g=1:2 | --vary g: expected FROM:TO:COUNT",
-        "exercise=1 | --vary n=1:3:5 | --vary n: takes whole numbers",
+        "exercise=1 | --vary n=1:3:5 | --vary n: 5 values from 1 to 3 repeat 2 (this key takes whole numbers)",
         "exercise=1 | --vary g=0:10:101 --vary tmax=1:100:100 | --vary (grid): 101 x 100 values x 1 seeds = 10100 rows, more than the 10000 allowed",
         "exercise=1 | --vary g=1:2:2 --seeds 0 | --seeds: must be a whole number from 1 to 1000 (got '0')",
         "exercise=3 | --vary seed=1:5:5 --seeds 2 | --seeds: cannot be combined with varying seed",

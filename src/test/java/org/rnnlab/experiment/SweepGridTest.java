@@ -32,6 +32,18 @@ class SweepGridTest {
     }
 
     @Test
+    void aSingleValueIsFrom() {
+        assertThat(sweep("exercise=1", List.of("g=0.7:3:1"), null).axes().get(0).values()).containsExactly("0.7");
+    }
+
+    @Test
+    void aGridTooLargeForALongIsRefusedAsTooLarge() {
+        List<String> axes = List.of("g=1:2:10000", "n=1:2000:2000", "tmax=1:2000:2000", "plot=0:50:51", "points=2:5000:4999");
+        Sweep.Checked checked = Sweep.check(ExperimentConfig.defaults(1), axes, null, Limits.DEFAULT, Sweep.MAX_ROWS);
+        assertThat(checked.errors()).singleElement().satisfies(e -> assertThat(e.field()).isEqualTo("grid"));
+    }
+
+    @Test
     void theSeedItselfCanBeAnAxis() {
         Sweep s = sweep("exercise=3&n=50", List.of("seed=1:10:10"), null);
         assertThat(s.axisColumns()).isEmpty();
