@@ -49,4 +49,28 @@ public final class Spectrum {
         for (int b = 0; b < bins; b++) density[b] /= (double) n * n * width;
         return density;
     }
+
+    /**
+     * @param rightmostReal the largest real part: x = 0 of {@code dx/dt = -x + g J tanh x} is stable iff
+     *                      {@code g * rightmostReal < 1}
+     * @param realCount     eigenvalues on the real axis. A real matrix's complex eigenvalues come in conjugate pairs
+     *                      and its real ones need no partner; for {@code J_ij ~ N(0, 1/n)} about {@code sqrt(2n/pi)}
+     *                      are real (Edelman, Kostlan & Shub 1994): 25 at n = 1000
+     */
+    public record Summary(double rightmostReal, int realCount) {}
+
+    /**
+     * Reads {@code eigenvalues} (real parts in {@code [0]}, imaginary in {@code [1]}). An eigenvalue counts as real
+     * when its imaginary part is below {@code 1e-9} of its size: the QR algorithm returns real ones exactly real,
+     * but a close pair of real eigenvalues can come out as a complex pair with a tiny imaginary part.
+     */
+    public static Summary summarize(double[][] eigenvalues) {
+        double rightmost = Double.NEGATIVE_INFINITY;
+        int real = 0;
+        for (int i = 0; i < eigenvalues[0].length; i++) {
+            rightmost = Math.max(rightmost, eigenvalues[0][i]);
+            if (Math.abs(eigenvalues[1][i]) <= 1e-9 * Math.max(1, Math.abs(eigenvalues[0][i]))) real++;
+        }
+        return new Summary(rightmost, real);
+    }
 }

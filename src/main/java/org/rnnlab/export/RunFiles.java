@@ -146,6 +146,7 @@ public final class RunFiles {
         }
         text(out, "link.txt", config.toLink() + "\n");
         text(out, "README.txt", readme(config));
+        text(out, "notebook.ipynb", TakeHomeNotebook.of(config));
         return new Written(outcome, summary);
     }
 
@@ -215,6 +216,7 @@ public final class RunFiles {
                 : "";
         return """
                 RNN Lab run: exercise %d, n = %d, seed = %d
+                notebook.ipynb open in Jupyter here: loads these files, redraws the charts, computes the run again in numpy
                 link.txt       the link that reproduces this run exactly (open it in RNN Lab, or: java -jar rnnlab.jar run '<link>' --out DIR)
                 config.json    every parameter, the plotted neurons, compute time%s
                 summary.json   the link, the parameters, compute time and what the run measured: %s

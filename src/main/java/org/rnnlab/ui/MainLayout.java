@@ -34,6 +34,7 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem("3 · FORCE learning", ForceView.class, VaadinIcon.ACADEMY_CAP.create()));
         nav.addItem(new SideNavItem("Playground", PlaygroundView.class, VaadinIcon.SLIDERS.create()));
         nav.addItem(new SideNavItem("For instructors", InstructorView.class, VaadinIcon.USER_STAR.create()));
+        nav.addItem(new SideNavItem("About and references", AboutView.class, VaadinIcon.INFO_CIRCLE.create()));
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
     }

@@ -75,7 +75,8 @@ class ExercisesIT extends BrowserTest {
                 ((Number) ms).doubleValue()));
         waitForStatus("Done", Duration.ofSeconds(60));
         assertThat(status()).startsWith("Done: t = 50 reached");
-        assertThat(pointCounts()).containsExactly(500L);
+        // The last batch of points may be drawn a frame after the status line changes.
+        waitFor(d -> pointCounts().equals(List.of(500L)), Duration.ofSeconds(10));
 
         click("next");
         click("next");
@@ -183,6 +184,21 @@ class ExercisesIT extends BrowserTest {
         }, Duration.ofSeconds(20));
         System.out.printf(Locale.ROOT, "runs of a closed page stopped within %.1f s%n", (System.nanoTime() - start) / 1e9);
         assertAccessibleAndQuiet("instructors");
+    }
+
+    @Test
+    void theAboutPageCreditsTheAuthorsAndListsTheReferences() throws IOException {
+        open("/about");
+        String credits = byId("credits").getText();
+        assertThat(credits).contains("Larry Abbott", "Emily Mackevicius", "Alex Williams",
+                "Creative Commons Attribution-ShareAlike 4.0");
+        assertThat(driver.findElements(By.cssSelector("#references li"))).hasSize(5);
+        assertAccessibleAndQuiet("about");
+        // A guided step links the papers it cites.
+        open("/exercise-2?step=2");
+        waitFor(d -> (Boolean) js("return !!document.querySelector('.step-references a')"), Duration.ofSeconds(10));
+        assertThat((String) js("return document.querySelector('.step-references a').href"))
+                .isEqualTo("https://doi.org/10.1103/PhysRevE.82.011903");
     }
 
     @Test

@@ -26,12 +26,18 @@ public class ChaosView extends GuidedExerciseView {
                                         + "and g, the gain, sets their overall strength.",
                                 "Near x = 0, tanh(x) ≈ x and the network is linear: dx/dt ≈ (−1 + gJ) x. Quiet activity is stable as "
                                         + "long as every eigenvalue λ of gJ has Re λ < 1. For a large random J the eigenvalues fill a "
-                                        + "disc of radius g (the circular law): press the button and compare g = 0.5, 1 and 1.5."),
+                                        + "disc of radius g (the circular law): press the button and compare g = 0.5, 1 and 1.5.",
+                                "A few eigenvalues lie exactly on the horizontal axis. J is real, so its complex eigenvalues come in "
+                                        + "conjugate pairs (mirror images across the axis), while real ones need no partner: a real "
+                                        + "random matrix of size N has about √(2N/π) of them, 25 for N = 1000 (Edelman, Kostlan & "
+                                        + "Shub, 1994). The line under the chart counts them for this network."),
                         List.of(MODEL, COUPLINGS), GuideStep.Kind.SPECTRUM, List.of(Presets.of(1, "")), List.of("spectrum"), 1,
                         "For which g does the disc first cross the line Re λ = 1?",
-                        "At g = 1: the disc has radius g, so its rightmost point is at Re λ = g. Below 1 every mode of the "
-                                + "linearised network decays; above 1 some grow until tanh saturates them. That is where chaos begins "
-                                + "(Sompolinsky, Crisanti & Sommers, 1988)."),
+                        "At g ≈ 1: the disc has radius g, so its rightmost point is near Re λ = g (for this network the line "
+                                + "under the chart gives the exact value). Below that every mode of the linearised network decays and "
+                                + "x = 0 is stable; above it some modes grow until tanh saturates them. For a large network this is "
+                                + "where chaos sets in (Sompolinsky, Crisanti & Sommers, 1988), but that is a large-N result: a "
+                                + "finite network just past the edge can also settle on a fixed point or a cycle (see the last step)."),
                 GuideStep.runs("Weak coupling, g = 0.5",
                         List.of("Start the network from a random state and watch 10 random neurons, as in the notebook.",
                                 "Look at how the activity settles: does it go anywhere interesting?"),
@@ -43,8 +49,13 @@ public class ChaosView extends GuidedExerciseView {
                         List.of("Now the rightmost eigenvalues of gJ sit at Re λ ≈ 1, right on the edge of stability."),
                         List.of(MODEL), List.of(Presets.of(1, "g=1")), List.of("g = 1"), 1,
                         "Compare with g = 0.5: what changed in how the activity fades?",
-                        "It still decays, but far more slowly, and not as a single exponential: the slowest modes hardly decay at "
-                                + "all (critical slowing down). Run it longer (tmax) on the last step to see how slowly."),
+                        "Up to t = 50 it fades far more slowly than at g = 0.5, and not as one exponential: many modes of "
+                                + "−1 + J decay at rates close to 0 (critical slowing down). What a long run does depends on the "
+                                + "network: if its rightmost eigenvalue λ₁ of J has Re λ₁ < 1, the activity decays to 0, in the end at "
+                                + "the rate 1 − Re λ₁; if Re λ₁ > 1 (2 of seeds 1 to 6: seeds 3 and 5), x = 0 is slightly "
+                                + "unstable and the activity grows slowly away from it until tanh bounds it. This one (seed 1) has "
+                                + "Re λ₁ = 0.986 (step 1 shows it): it decays, at the rate 0.014 in the end. Try tmax = 1000 on "
+                                + "the last step, then seed 3 (Re λ₁ = 1.031)."),
                 GuideStep.runs("Strong coupling, g = 1.5",
                         List.of("Past the edge the quiet state is unstable. Watch what the network does instead."),
                         List.of(MODEL), List.of(Presets.of(1, "g=1.5")), List.of("g = 1.5"), 1,
@@ -52,15 +63,23 @@ public class ChaosView extends GuidedExerciseView {
                         "It fluctuates irregularly and never settles or repeats: this is chaos. Another seed gives a different "
                                 + "pattern, but its statistics stay the same: fluctuations of order 1 on a time scale of a few units."),
                 GuideStep.runs("Side by side",
-                        List.of("The notebook's figure: the same network and initial state at g = 0.5, 1 and 1.5."),
+                        List.of("The notebook's figure: the same network and initial state at g = 0.5, 1 and 1.5.",
+                                "One difference: the notebook draws 10 new random neurons for each panel; here every panel shows "
+                                        + "the same 10 (chosen from the seed), so you can follow one neuron across the three gains."),
                         List.of(MODEL), List.of(Presets.of(1, "g=0.5"), Presets.of(1, "g=1"), Presets.of(1, "g=1.5")),
                         List.of("g = 0.5", "g = 1", "g = 1.5"), 3,
                         "Where between g = 1 and 1.5 would you expect the change from decay to chaos?",
-                        "At g = 1 for an infinite network. A finite network has a fuzzy edge: the disc of eigenvalues has a "
-                                + "ragged border of width about 1/√N, so the transition is smeared around g = 1."),
+                        "At g = 1 for an infinite network. A finite network has a fuzzy edge: the rightmost eigenvalue of J "
+                                + "is not exactly at 1 (for N = 1000 and seeds 1 to 6 it lies between 0.974 and 1.031), so the "
+                                + "transition is smeared around g = 1, differently for every network."),
                 GuideStep.free("Explore",
                         List.of("Every parameter is yours now. Try g = 1.1, a small network (n = 50), a long run, another seed, "
-                                + "or the RK4 solver (the same numbers to about 1e-6)."),
+                                + "or the RK4 solver.",
+                                "Over t ≤ 50 the RK4 solver and the default solver agree to 3e-8 at g = 1.5 (5e-9 at g = 0.5). In a chaotic network "
+                                        + "such tiny differences do not stay tiny: they grow like e^{λt}, where λ, the largest Lyapunov "
+                                        + "exponent, is about 0.05 per unit time at g = 1.5 for a very large network (Engelken, Wolf "
+                                        + "& Abbott, 2020); this network of 1000 measures 0.020 ± 0.006 (t = 50 to 300). So on a long run the two solvers' traces part ways completely, while at "
+                                        + "g = 0.5 they stay together: sensitivity to initial conditions is what chaos means."),
                         List.of(MODEL), Presets.of(1, "g=1.2"),
                         "With n = 50, is the transition still at g = 1?",
                         "Roughly, but a small network is ragged: chaos may set in a little above or below 1, and may even die out "

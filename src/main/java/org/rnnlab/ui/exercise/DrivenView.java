@@ -39,16 +39,28 @@ public class DrivenView extends GuidedExerciseView {
                         "Hardly: the network's own chaotic fluctuations dominate; the input only nudges them."),
                 GuideStep.runs("The 3 × 3 grid",
                         List.of("The notebook's figure: frequencies ω = 1, 2, 4 (rows) and amplitudes A = 0.5, 2, 5 (columns). "
-                                + "Nine runs fill in live, all from the same network and initial state."),
+                                + "Nine runs fill in live, all from the same network and initial state.",
+                                "Unlike the notebook, which draws 3 new random neurons for each panel, every panel here shows the "
+                                        + "same 3 neurons, so the panels compare neuron by neuron."),
                         List.of(MODEL), grid, titles, 3,
                         "Which panels look periodic? Does a fast input need more or less amplitude to tame the chaos?",
-                        "Strong input (A = 5, and A = 2 at low frequency) makes every neuron follow the input periodically: the "
-                                + "chaos is suppressed. Faster input needs a larger amplitude, because the neurons low-pass filter "
-                                + "it (the −x term): the drive they feel shrinks like A/√(1 + ω²) (Rajan, Abbott & Sompolinsky, 2010)."),
+                        "Judge by a measurement, not by eye: the largest Lyapunov exponent λ (per unit time; negative means "
+                                + "nearby states converge, so the chaos is suppressed), measured on this network from a twin "
+                                + "trajectory over t = 50 to 300 (longer than the panels show). At ω = 1, A = 2 gives λ = −0.022 and "
+                                + "A = 5 gives λ = −0.26: suppressed. At ω = 2 only A = 5 is (λ = −0.068). At ω = 4 even A = 5 is not "
+                                + "(λ = +0.013 ± 0.007). Weak input, A = 0.5, leaves the network chaotic at every frequency (at ω = 1 "
+                                + "the estimate, +0.016 ± 0.009, is too close to zero to call). So here faster input needs a larger "
+                                + "amplitude. That is not a general law: Rajan, Abbott & Sompolinsky (2010) found that the amplitude "
+                                + "needed to suppress chaos is not monotonic in frequency, with a resonant frequency at which input "
+                                + "suppresses chaos most easily (their input has random phases; here every neuron gets the same phase "
+                                + "with a random amplitude u_i, so the numbers differ). Part of why fast input is weak: each neuron "
+                                + "low-pass filters it (the −x term), so a sine of frequency ω reaches x at about A/√(1 + ω²)."),
                 GuideStep.free("Explore",
                         List.of("Find, for ω = 2, the smallest A that makes the activity periodic. Then try another seed or g."),
                         List.of(MODEL), Presets.of(2, "a=1.5&omega=2"),
                         "How does the threshold amplitude change with g?",
-                        "The stronger the coupling g, the stronger the chaos and the larger the amplitude needed to suppress it."));
+                        "Find out: the stronger the coupling g, the faster nearby states separate in the undriven network "
+                                + "(larger Lyapunov exponent), so expect a larger amplitude to be needed; check it by finding the "
+                                + "smallest A for g = 1.5 and for g = 2 at the same ω and seed."));
     }
 }

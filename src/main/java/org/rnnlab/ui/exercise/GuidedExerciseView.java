@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
 import org.rnnlab.experiment.ExperimentConfig;
 import org.rnnlab.run.LabService;
 import org.rnnlab.ui.PageLink;
+import org.rnnlab.ui.Reference;
+import com.vaadin.flow.component.html.Anchor;
 import org.rnnlab.ui.component.MathFormula;
 
 /**
@@ -89,6 +91,18 @@ public abstract class GuidedExerciseView extends ExperimentPage {
         text.add(new H2(step.title()));
         step.paragraphs().forEach(p -> text.add(new Paragraph(p)));
         step.equations().forEach(tex -> text.add(MathFormula.display(tex)));
+        List<Reference> cited = Reference.citedIn(String.join(" ", step.paragraphs()) + " " + step.answer());
+        if (!cited.isEmpty()) {
+            Div references = new Div(new Span("References: "));
+            references.addClassName("step-references");
+            for (Reference r : cited) {
+                Anchor link = new Anchor(r.url(), r.cite());
+                link.setTarget("_blank");
+                link.getElement().setAttribute("title", r.full());
+                references.add(link, new Span(" "));
+            }
+            text.add(references);
+        }
 
         if (step.kind() == GuideStep.Kind.SPECTRUM) {
             spectrum = new SpectrumPanel(lab, group, step.runs().get(0));

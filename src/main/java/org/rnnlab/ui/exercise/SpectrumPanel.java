@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 import org.jspecify.annotations.Nullable;
+import org.rnnlab.core.Spectrum;
 import org.rnnlab.experiment.ExperimentConfig;
 import org.rnnlab.run.Job;
 import org.rnnlab.run.LabBusyException;
@@ -35,6 +36,7 @@ public class SpectrumPanel extends Div {
     private final Select<String> gain = new Select<>();
     private final Button show = new Button("Show eigenvalues", VaadinIcon.PLAY.create());
     private final Span status = new Span();
+    private final Span reading = new Span();
     private final TimeSeriesChart eigen = new TimeSeriesChart();
     private final TimeSeriesChart histogram = new TimeSeriesChart();
     private final RunGroup group;
@@ -60,7 +62,9 @@ public class SpectrumPanel extends Div {
         histogram.setWidthFull();
         HorizontalLayout bar = new HorizontalLayout(show, gain);
         bar.setAlignItems(HorizontalLayout.Alignment.BASELINE);
-        add(bar, status, eigen, histogram);
+        reading.setId("spectrum-reading");
+        reading.addClassName("spectrum-reading");
+        add(bar, status, eigen, reading, histogram);
     }
 
     @Override
@@ -126,6 +130,7 @@ public class SpectrumPanel extends Div {
         NetworkFigures shown = figures;
         if (shown == null) return;
         double[][] eigenvaluesOfJ = shown.eigenvalues();
+        reading.setText(describe(shown, g));
         record Point(double x, double eig, double upper, double lower, double edge) {}
         List<Point> points = new ArrayList<>();
         for (int i = 0; i < eigenvaluesOfJ[0].length; i++) {
@@ -142,6 +147,19 @@ public class SpectrumPanel extends Div {
         eigen.append(points.stream().mapToDouble(Point::x).toArray(), points.stream().mapToDouble(Point::eig).toArray(),
                 points.stream().mapToDouble(Point::upper).toArray(), points.stream().mapToDouble(Point::lower).toArray(),
                 points.stream().mapToDouble(Point::edge).toArray());
+    }
+
+    /**
+     * What this network's spectrum says at gain {@code g}, read off the computed eigenvalues: where the rightmost
+     * one of gJ lies (so whether x = 0 is stable for this very network) and how many are real.
+     */
+    static String describe(NetworkFigures figures, double g) {
+        Spectrum.Summary s = Spectrum.summarize(figures.eigenvalues());
+        double edge = g * s.rightmostReal();
+        return String.format(Locale.ROOT, "This network (n = %d, seed = %d): the rightmost eigenvalue of J is at Re λ₁ = %.4f, so "
+                + "that of gJ is at %.4f: x = 0 is %s at g = %s. %d of the %d eigenvalues are real (on the horizontal axis).",
+                figures.n(), figures.seed(), s.rightmostReal(), edge, edge < 1 ? "stable (every mode decays)"
+                        : "unstable (a mode grows)", (g == Math.rint(g) ? Long.toString((long) g) : Double.toString(g)), s.realCount(), figures.eigenvalues()[0].length);
     }
 
     /** Histogram of sqrt(n) J_ij, which should follow the standard normal density. */

@@ -1,0 +1,150 @@
+package org.rnnlab.ui.exercise;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+import org.rnnlab.core.AdaptiveIntegrator;
+import org.rnnlab.core.BatchRun;
+import org.rnnlab.core.LyapunovEstimate;
+import org.rnnlab.core.Drive;
+import org.rnnlab.core.ForceMode;
+import org.rnnlab.core.ForceRun;
+import org.rnnlab.core.FreeRun;
+import org.rnnlab.core.Network;
+import org.rnnlab.core.RunControl;
+import org.rnnlab.core.RungeKutta4;
+import org.rnnlab.core.SampleSink;
+import org.rnnlab.core.Spectrum;
+import org.rnnlab.core.Target;
+import org.rnnlab.experiment.ExperimentConfig;
+
+/**
+ * Every number the guided pages state, computed here at that step's settings (n = 1000 and the seeds the text
+ * names): if the text and the model part ways, this fails. Each test quotes the sentence it checks.
+ */
+class GuideNumbersTest {
+    static final int N = 1000;
+
+    static String text(List<GuideStep> steps) {
+        StringBuilder all = new StringBuilder();
+        for (GuideStep s : steps) all.append(String.join(" ", s.paragraphs())).append(' ').append(s.answer()).append(' ');
+        return all.toString();
+    }
+
+    static double rightmost(long seed) {
+        return Spectrum.summarize(Spectrum.eigenvalues(Network.create(N, seed), 1.0)).rightmostReal();
+    }
+
+    @Test
+    void chaosRightmostEigenvaluesOfTheNetworksTheTextNames() {
+        // "This one (seed 1) has Re λ₁ = 0.986 ...: it decays, at the rate 0.014 in the end"; "then seed 3 (Re λ₁ = 1.031)";
+        // "for N = 1000 and seeds 1 to 6 it lies between 0.974 and 1.031"; "(2 of seeds 1 to 6: seeds 3 and 5)".
+        String text = text(ChaosView.steps());
+        assertThat(text).contains("Re λ₁ = 0.986", "rate 0.014", "seed 3 (Re λ₁ = 1.031)", "between 0.974 and 1.031",
+                "2 of seeds 1 to 6: seeds 3 and 5");
+        double[] edge = LongStream.rangeClosed(1, 6).mapToDouble(GuideNumbersTest::rightmost).toArray();
+        assertThat(edge[0]).isCloseTo(0.986, within(5e-4));
+        assertThat(1 - edge[0]).isCloseTo(0.014, within(5e-4));
+        assertThat(edge[2]).isCloseTo(1.031, within(5e-4));
+        assertThat(java.util.Arrays.stream(edge).min().orElseThrow()).isCloseTo(0.974, within(5e-4));
+        assertThat(java.util.Arrays.stream(edge).max().orElseThrow()).isCloseTo(1.031, within(5e-4));
+        assertThat(LongStream.rangeClosed(1, 6).filter(s -> edge[(int) s - 1] > 1).boxed().toList()).containsExactly(3L, 5L);
+    }
+
+    @Test
+    void chaosRk4AndTheDefaultSolverAgreeOverFiftyTimeUnits() throws Exception {
+        // "Over t ≤ 50 the RK4 solver and the default solver agree to 3e-8 at g = 1.5 (5e-9 at g = 0.5)."
+        assertThat(text(ChaosView.steps())).contains("agree to 3e-8 at g = 1.5 (5e-9 at g = 0.5)");
+        Network network = Network.create(N, 1);
+        for (double g : new double[] {0.5, 1.5}) {
+            double[][] adams = states(new FreeRun(network, g, Drive.NONE, AdaptiveIntegrator.adamsMoulton(), 50, 501));
+            double[][] rk4 = states(new FreeRun(network, g, Drive.NONE, new RungeKutta4(ExperimentConfig.RK4_STEP), 50, 501));
+            double worst = 0;
+            for (int k = 0; k < adams.length; k++) {
+                for (int i = 0; i < N; i++) worst = Math.max(worst, Math.abs(adams[k][i] - rk4[k][i]));
+            }
+            // Measured 2.85e-8 and 5.49e-9: the text rounds them.
+            assertThat(worst).as("g = %s", g).isCloseTo(g == 0.5 ? 5e-9 : 3e-8, org.assertj.core.data.Percentage.withPercentage(20));
+        }
+    }
+
+    static double[][] states(FreeRun run) throws InterruptedException {
+        List<double[]> out = new java.util.ArrayList<>();
+        run.runToEnd(sample -> out.add(sample.state().clone()), new RunControl());
+        return out.toArray(double[][]::new);
+    }
+
+    static double testRmse(long seed, ForceMode mode, double train) throws InterruptedException {
+        ForceRun run = new ForceRun(Network.create(N, seed), 1.5, mode, 1, Target.COSINE, train, 800);
+        run.runToEnd(SampleSink.NONE, new RunControl());
+        return run.testError().rmse();
+    }
+
+    @Test
+    void forceHowManyOfTenSeedsKeepTheRhythm() throws Exception {
+        // "only 1 network of 10 kept the rhythm once learning stopped (test RMSE below 0.1 ...)"; "With learning until
+        // t = 300, as in step 1, 7 of the 10 kept it: seed 1 ... is among the 3 that did not (RMSE 0.15)";
+        // "continuous mode kept the rhythm for 8 networks ... against 7 in notebook mode, and had the smaller error for
+        // 6 of the 10"; "(RMSE about 0.03 against 0.15)".
+        String text = text(ForceView.steps());
+        assertThat(text).contains("only 1 network of 10", "7 of the 10 kept it", "(RMSE 0.15)", "for 8 networks",
+                "against 7 in notebook mode", "smaller error for 6 of the 10", "RMSE about 0.03 against 0.15");
+        double[] short100 = new double[10];
+        double[] notebook = new double[10];
+        double[] continuous = new double[10];
+        for (int s = 0; s < 10; s++) {
+            short100[s] = testRmse(s + 1, ForceMode.NOTEBOOK, 100);
+            notebook[s] = testRmse(s + 1, ForceMode.NOTEBOOK, 300);
+            continuous[s] = testRmse(s + 1, ForceMode.CONTINUOUS, 300);
+        }
+        assertThat(java.util.Arrays.stream(short100).filter(e -> e < 0.1).count()).isEqualTo(1);
+        assertThat(java.util.Arrays.stream(notebook).filter(e -> e < 0.1).count()).isEqualTo(7);
+        assertThat(notebook[0]).isCloseTo(0.15, within(0.005));
+        assertThat(java.util.Arrays.stream(continuous).filter(e -> e < 0.1).count()).isEqualTo(8);
+        assertThat(java.util.stream.IntStream.range(0, 10).filter(s -> continuous[s] < notebook[s]).count()).isEqualTo(6);
+        assertThat(continuous[0]).isCloseTo(0.03, within(0.01));
+    }
+
+    @Test
+    void drivenLyapunovExponentsOfTheGridCellsTheAnswerQuotes() throws Exception {
+        // The 3 x 3 grid's answer and the chaos page's "this network of 1000 measures 0.020 ± 0.006 (t = 50 to 300)":
+        // one batch of the nine cells and the undriven network, each with its twin, t in [0, 300], estimated from t = 50.
+        String driven = text(DrivenView.steps());
+        assertThat(driven).contains("A = 2 gives λ = −0.022", "A = 5 gives λ = −0.26", "only A = 5 is (λ = −0.068)",
+                "(λ = +0.013 ± 0.007)", "+0.016 ± 0.009");
+        assertThat(text(ChaosView.steps())).contains("measures 0.020 ± 0.006 (t = 50 to 300)");
+        Network network = Network.create(N, 1);
+        List<BatchRun.Trajectory> cells = new java.util.ArrayList<>();
+        for (double omega : new double[] {1, 2, 4}) {
+            for (double a : new double[] {0.5, 2, 5}) cells.add(BatchRun.Trajectory.of(network, 1.5, new Drive(a, omega)));
+        }
+        cells.add(BatchRun.Trajectory.of(network, 1.5, Drive.NONE));
+        BatchRun run = BatchRun.withLyapunov(network, cells, 300, 301);
+        run.runToEnd(SampleSink.NONE, new RunControl());
+        LyapunovEstimate[] l = new LyapunovEstimate[cells.size()];
+        for (int b = 0; b < l.length; b++) l[b] = run.lyapunov(b, 50);
+        // omega = 1: A = 0.5 too close to call, A = 2 and 5 suppressed (more than two standard errors below 0).
+        assertThat(l[0].exponent()).isCloseTo(0.016, within(5e-4));
+        assertThat(l[0].standardError()).isCloseTo(0.009, within(5e-4));
+        assertThat(l[0].exponent() - 2 * l[0].standardError()).isNegative();
+        assertThat(l[1].exponent()).isCloseTo(-0.022, within(5e-4));
+        assertThat(l[1].exponent() + 2 * l[1].standardError()).isNegative();
+        assertThat(l[2].exponent()).isCloseTo(-0.26, within(5e-3));
+        // omega = 2: A = 0.5 and 2 chaotic, A = 5 suppressed.
+        assertThat(l[3].exponent() - 2 * l[3].standardError()).isPositive();
+        assertThat(l[4].exponent() - 2 * l[4].standardError()).isPositive();
+        assertThat(l[5].exponent()).isCloseTo(-0.068, within(5e-4));
+        assertThat(l[5].exponent() + 2 * l[5].standardError()).isNegative();
+        // omega = 4: A = 0.5 and 2 chaotic; A = 5 positive but within two standard errors of 0.
+        assertThat(l[6].exponent() - 2 * l[6].standardError()).isPositive();
+        assertThat(l[7].exponent() - 2 * l[7].standardError()).isPositive();
+        assertThat(l[8].exponent()).isCloseTo(0.013, within(5e-4));
+        assertThat(l[8].standardError()).isCloseTo(0.007, within(5e-4));
+        // Undriven, g = 1.5.
+        assertThat(l[9].exponent()).isCloseTo(0.020, within(5e-4));
+        assertThat(l[9].standardError()).isCloseTo(0.006, within(5e-4));
+    }
+}
