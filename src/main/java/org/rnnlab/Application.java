@@ -8,6 +8,7 @@ import org.rnnlab.cli.BenchBatch;
 import org.rnnlab.cli.DownloadLoad;
 import org.rnnlab.cli.HeadlessRunner;
 import org.rnnlab.cli.LoadTest;
+import org.rnnlab.cli.Sweep;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -24,6 +25,8 @@ public class Application implements AppShellConfigurator {
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("run")) {
             System.exit(HeadlessRunner.run(args, System.out, System.err));
+        } else if (args.length > 0 && args[0].equals("sweep")) {
+            System.exit(Sweep.run(args, System.out, System.err));
         } else if (args.length > 0 && args[0].equals("bench")) {
             System.exit(Bench.run(args, System.out));
         } else if (args.length > 0 && args[0].equals("load")) {

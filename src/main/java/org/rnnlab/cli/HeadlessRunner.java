@@ -3,14 +3,18 @@ package org.rnnlab.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.rnnlab.core.Kernels;
+import org.rnnlab.core.LyapunovEstimate;
 import org.rnnlab.core.Network;
 import org.rnnlab.core.RunControl;
 import org.rnnlab.experiment.ExperimentConfig;
 import org.rnnlab.experiment.FieldError;
 import org.rnnlab.experiment.Limits;
 import org.rnnlab.experiment.LinkCodec;
+import org.rnnlab.experiment.LyapunovMeasurement;
 import org.rnnlab.export.RunFiles;
+import org.rnnlab.export.Summary;
 import org.rnnlab.experiment.RunToEnd;
 
 /** {@code run '<query>' --out DIR}: one run from a link, its files written to {@code DIR}. */
@@ -34,11 +38,22 @@ public final class HeadlessRunner {
         }
         ExperimentConfig config = parsed.config();
         try {
-            RunToEnd.Outcome result = RunFiles.write(RunFiles.Entries.folder(dir), config,
+            RunFiles.Written written = RunFiles.writeAll(RunFiles.Entries.folder(dir), config,
                     Network.create(config.n(), config.seed()), new RunControl());
+            RunToEnd.Outcome result = written.outcome();
             out.printf("exercise %d, n = %d: %d samples to t = %s in %.3f s of compute (BLAS: %s); files in %s%n",
                     config.exercise(), config.n(), result.samples(), config.values().get("tmax"),
                     result.computeSeconds(), Kernels.blasName(), dir);
+            Summary summary = written.summary();
+            if (summary != null && summary.lyapunov() != null) {
+                LyapunovEstimate l = summary.lyapunov();
+                out.printf(Locale.ROOT, "largest Lyapunov exponent %.4f +- %.4f per unit time (t = %s .. %s; twin batch %.3f s): summary.json%n",
+                        l.exponent(), l.standardError(), LyapunovMeasurement.from(l), LyapunovMeasurement.to(l), summary.lyapunovSeconds());
+            }
+            if (summary != null && summary.force() != null) {
+                out.printf(Locale.ROOT, "mean absolute error: training %.4g, test %.4g (test RMSE %.4g): summary.json%n",
+                        summary.force().train().mae(), summary.force().test().mae(), summary.force().test().rmse());
+            }
             return 0;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

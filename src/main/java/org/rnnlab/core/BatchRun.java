@@ -24,6 +24,10 @@ public final class BatchRun implements Simulation {
      * 2.1e-8. Adams-Moulton run cell by cell needs 40,495 evaluations for the nine cells (LSODA 26,707).
      */
     public static final double TOLERANCE = 1e-9;
+    /** The twins' default initial separation {@code eps} (see {@link TwinLyapunov}): what a config starts from. */
+    public static final double LYAPUNOV_SEPARATION = TwinLyapunov.SEPARATION;
+    /** The twins' renormalisation interval {@code tau}. */
+    public static final double LYAPUNOV_INTERVAL = TwinLyapunov.INTERVAL;
 
     /** One member of the batch: gain, drive and initial state (copied). */
     public record Trajectory(double g, Drive drive, double[] initialState) {

@@ -28,6 +28,13 @@ public final class ForceRun implements Simulation {
     private final ErrorStats testError = new ErrorStats();
 
     public ForceRun(Network network, double g, ForceMode mode, double alpha, Target target, double trainEnd, double tmax) {
+        this(network, g, mode, alpha, target, trainEnd, tmax, network.initialState());
+    }
+
+    /** The run from {@code x0} (length {@code n}, copied) instead of the network's own initial state. */
+    public ForceRun(Network network, double g, ForceMode mode, double alpha, Target target, double trainEnd, double tmax,
+            double[] x0) {
+        if (x0.length != network.n()) throw new IllegalArgumentException("x0 has " + x0.length + " neurons, not " + network.n());
         this.network = network;
         this.g = g;
         this.mode = mode;
@@ -36,7 +43,7 @@ public final class ForceRun implements Simulation {
         int wholeSamples = (int) Math.round(tmax / (mode.dt() * mode.stepsPerSample()));
         this.steps = wholeSamples * mode.stepsPerSample();
         this.rls = new RecursiveLeastSquares(network.initialReadout(), alpha);
-        this.x = network.initialState();
+        this.x = x0.clone();
         this.r = new double[network.n()];
         this.drive = new double[network.n()];
     }

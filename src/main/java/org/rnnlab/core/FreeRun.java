@@ -14,11 +14,17 @@ public final class FreeRun implements Simulation {
     private int done;
 
     public FreeRun(Network network, double g, Drive drive, Integrator integrator, double tmax, int samples) {
+        this(network, g, drive, integrator, tmax, samples, network.initialState());
+    }
+
+    /** The run from {@code x0} (length {@code n}, copied) instead of the network's own initial state. */
+    public FreeRun(Network network, double g, Drive drive, Integrator integrator, double tmax, int samples, double[] x0) {
+        if (x0.length != network.n()) throw new IllegalArgumentException("x0 has " + x0.length + " neurons, not " + network.n());
         this.model = new RateModel(network, g, drive);
         this.integrator = integrator;
         this.tmax = tmax;
         this.samples = samples;
-        this.x = network.initialState();
+        this.x = x0.clone();
     }
 
     /** Output time {@code k}: {@code linspace(0, tmax, samples)}, computed without accumulated round-off. */

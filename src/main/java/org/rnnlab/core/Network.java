@@ -32,7 +32,7 @@ public final class Network {
         RandomGenerator rj = SeededRandom.of(seed, SeededRandom.Stream.COUPLINGS);
         double sd = Math.sqrt(1.0 / n);
         for (int i = 0; i < couplings.length; i++) couplings[i] = (float) (sd * rj.nextGaussian());
-        this.x0 = uniform(n, -0.5, 0.5, SeededRandom.of(seed, SeededRandom.Stream.INITIAL_STATE));
+        this.x0 = initialState(n, seed);
         this.u = uniform(n, -1, 1, SeededRandom.of(seed, SeededRandom.Stream.INPUT_WEIGHTS));
         double b = 1 / Math.sqrt(n);
         this.w0 = uniform(n, -b, b, SeededRandom.of(seed, SeededRandom.Stream.READOUT_WEIGHTS));
@@ -74,8 +74,17 @@ public final class Network {
         for (int j = 0; j < n; j++) out[j] = couplings[i * n + j];
     }
 
+    /** {@code x0}, drawn from the network's own seed. */
     public double[] initialState() {
         return x0.clone();
+    }
+
+    /**
+     * {@code x0_i ~ Uniform(-0.5, 0.5)} drawn from {@code x0seed}'s initial-state stream: the same network started
+     * from another state. {@code initialState(n, seed)} is the network's own {@link #initialState()}, bit for bit.
+     */
+    public static double[] initialState(int n, long x0seed) {
+        return uniform(n, -0.5, 0.5, SeededRandom.of(x0seed, SeededRandom.Stream.INITIAL_STATE));
     }
 
     public double[] inputWeights() {

@@ -2,6 +2,7 @@ package org.rnnlab.experiment;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.rnnlab.core.BatchRun;
 import org.rnnlab.core.Drive;
 import org.rnnlab.core.ForceMode;
 import org.rnnlab.core.ForceRun;
@@ -20,6 +21,10 @@ import org.rnnlab.core.Target;
  * @param plot     how many neurons the charts show (chosen at random from the seed)
  * @param points   output samples on {@code [0, tmax]} (exercises 1 and 2)
  * @param train    end of learning (exercise 3)
+ * @param x0seed   the seed of the initial state {@code x0}, or {@link #X0_FROM_SEED}: drawn from {@code seed}, as
+ *                 every link before this key did ({@code x0seed == seed} is stored so too: it is the same state)
+ * @param eps      initial separation of the twin trajectory that measures the largest Lyapunov exponent
+ *                 (exercises 1 and 2; it does not change the run's own numbers)
  */
 public record ExperimentConfig(
         int exercise,
@@ -35,30 +40,45 @@ public record ExperimentConfig(
         ForceMode mode,
         double alpha,
         double train,
-        Target target) {
+        Target target,
+        long x0seed,
+        double eps) {
 
     /** Step of the fixed-step RK4 solver: its error is then ~1e-7, close to the adaptive solver's tolerance. */
     public static final double RK4_STEP = 0.02;
+    /** {@code x0seed} when not set: {@code x0} comes from {@code seed}. */
+    public static final long X0_FROM_SEED = -1;
+
+    public ExperimentConfig {
+        if (x0seed == seed) x0seed = X0_FROM_SEED;
+    }
 
     /** The seed's settings for each exercise. */
     public static ExperimentConfig defaults(int exercise) {
         return switch (exercise) {
             case 1 -> new ExperimentConfig(1, 1000, 1.5, 1, 50, 10, 500, Integrator.Method.ADAMS, 0, 0,
-                    ForceMode.NOTEBOOK, 1, 300, Target.COSINE);
+                    ForceMode.NOTEBOOK, 1, 300, Target.COSINE, X0_FROM_SEED, BatchRun.LYAPUNOV_SEPARATION);
             case 2 -> new ExperimentConfig(2, 1000, 1.5, 1, 50, 3, 500, Integrator.Method.ADAMS, 2, 2,
-                    ForceMode.NOTEBOOK, 1, 300, Target.COSINE);
+                    ForceMode.NOTEBOOK, 1, 300, Target.COSINE, X0_FROM_SEED, BatchRun.LYAPUNOV_SEPARATION);
             case 3 -> new ExperimentConfig(3, 1000, 1.5, 1, 800, 10, 500, Integrator.Method.ADAMS, 0, 0,
-                    ForceMode.NOTEBOOK, 1, 300, Target.COSINE);
+                    ForceMode.NOTEBOOK, 1, 300, Target.COSINE, X0_FROM_SEED, BatchRun.LYAPUNOV_SEPARATION);
             default -> throw new IllegalArgumentException("exercise must be 1, 2 or 3: " + exercise);
         };
     }
 
-    /** This config as link values, in schema order, with only the keys of its exercise. */
+    /**
+     * This config as link values, in schema order, with only the keys of its exercise; optional keys
+     * ({@code x0seed}, {@code eps}) only when they differ from their default.
+     */
     public Map<String, String> values() {
         Map<String, String> out = new LinkedHashMap<>();
         out.put("v", Integer.toString(LinkCodec.VERSION));
         out.put("exercise", Integer.toString(exercise));
-        for (ParamSpec spec : Schema.specs(exercise, Limits.DEFAULT)) out.put(spec.key(), spec.read().apply(this));
+        for (ParamSpec spec : Schema.specs(exercise, Limits.DEFAULT)) {
+            String value = spec.read().apply(this);
+            // An optional key at its default is left out: links made before it existed read as they did.
+            if (!value.isEmpty()) out.put(spec.key(), value);
+        }
         return out;
     }
 
@@ -98,6 +118,8 @@ public record ExperimentConfig(
         double alpha;
         double train;
         Target target;
+        long x0seed;
+        double eps;
 
         Builder(ExperimentConfig c) {
             exercise = c.exercise;
@@ -114,10 +136,12 @@ public record ExperimentConfig(
             alpha = c.alpha;
             train = c.train;
             target = c.target;
+            x0seed = c.x0seed;
+            eps = c.eps;
         }
 
         ExperimentConfig build() {
-            return new ExperimentConfig(exercise, n, g, seed, tmax, plot, points, solver, amplitude, omega, mode, alpha, train, target);
+            return new ExperimentConfig(exercise, n, g, seed, tmax, plot, points, solver, amplitude, omega, mode, alpha, train, target, x0seed, eps);
         }
     }
 
@@ -130,10 +154,25 @@ public record ExperimentConfig(
         return SeededRandom.choose(seed, n, plot);
     }
 
+    /** The seed {@code x0} is drawn from: {@code x0seed} when set, else {@code seed}. */
+    public long initialStateSeed() {
+        return x0seed == X0_FROM_SEED ? seed : x0seed;
+    }
+
+    /** {@code x0} of this config's runs on {@code network} (which must be {@code Network.create(n, seed)}). */
+    public double[] initialState(Network network) {
+        return x0seed == X0_FROM_SEED ? network.initialState() : Network.initialState(n, x0seed);
+    }
+
+    /** The input {@code A cos(omega t)} of exercise 2 (none for the others: their amplitude is 0). */
+    public Drive drive() {
+        return new Drive(amplitude, omega);
+    }
+
     /** A fresh run of this config on {@code network} (which must be {@code Network.create(n, seed)}). */
     public Simulation newSimulation(Network network) {
-        if (isForce()) return new ForceRun(network, g, mode, alpha, target, train, tmax);
-        return new FreeRun(network, g, new Drive(amplitude, omega), solver.create(RK4_STEP), tmax, points);
+        if (isForce()) return new ForceRun(network, g, mode, alpha, target, train, tmax, initialState(network));
+        return new FreeRun(network, g, drive(), solver.create(RK4_STEP), tmax, points, initialState(network));
     }
 
     /** This config as a query string, e.g. {@code v=1&exercise=1&n=1000&g=1.5&...}. */

@@ -12,11 +12,13 @@ import java.util.function.ToLongFunction;
  * ({@link Schema}) drives the link codec, the configs' text form, the forms and the README's schema: a key is
  * named in one place.
  *
- * @param read  the value of this key in a config, as link text
- * @param write sets this key in a builder from checked link text
+ * @param optional empty text means "the default", which links leave out (keys added after schema v=1 began, so
+ *                 that older links keep their numbers and their text)
+ * @param read     the value of this key in a config, as link text ({@code ""} for an optional key at its default)
+ * @param write    sets this key in a builder from checked link text
  */
 public record ParamSpec(String key, String label, Kind kind, double min, double max, List<String> choices, String help,
-        Function<ExperimentConfig, String> read, BiConsumer<ExperimentConfig.Builder, String> write) {
+        boolean optional, Function<ExperimentConfig, String> read, BiConsumer<ExperimentConfig.Builder, String> write) {
     public enum Kind {
         INTEGER,
         REAL,
@@ -25,19 +27,37 @@ public record ParamSpec(String key, String label, Kind kind, double min, double 
 
     static ParamSpec integer(String key, String label, long min, long max, String help, ToLongFunction<ExperimentConfig> read,
             BiConsumer<ExperimentConfig.Builder, Long> write) {
-        return new ParamSpec(key, label, Kind.INTEGER, min, max, List.of(), help, c -> Long.toString(read.applyAsLong(c)),
+        return new ParamSpec(key, label, Kind.INTEGER, min, max, List.of(), help, false, c -> Long.toString(read.applyAsLong(c)),
                 (b, text) -> write.accept(b, Long.parseLong(text.strip())));
+    }
+
+    /** A whole number that may be left empty: {@code unset} stands for "not given" in the config. */
+    static ParamSpec optionalInteger(String key, String label, long min, long max, String help, long unset,
+            ToLongFunction<ExperimentConfig> read, BiConsumer<ExperimentConfig.Builder, Long> write) {
+        return new ParamSpec(key, label, Kind.INTEGER, min, max, List.of(), help, true, c -> {
+            long v = read.applyAsLong(c);
+            return v == unset ? "" : Long.toString(v);
+        }, (b, text) -> write.accept(b, text.isBlank() ? unset : Long.parseLong(text.strip())));
+    }
+
+    /** A number that may be left empty, meaning {@code fallback}; a value equal to it is left out of links too. */
+    static ParamSpec optionalReal(String key, String label, double min, double max, String help, double fallback,
+            ToDoubleFunction<ExperimentConfig> read, BiConsumer<ExperimentConfig.Builder, Double> write) {
+        return new ParamSpec(key, label, Kind.REAL, min, max, List.of(), help, true, c -> {
+            double v = read.applyAsDouble(c);
+            return v == fallback ? "" : Numbers.format(v);
+        }, (b, text) -> write.accept(b, text.isBlank() ? fallback : Numbers.parse(text.strip())));
     }
 
     static ParamSpec real(String key, String label, double min, double max, String help, ToDoubleFunction<ExperimentConfig> read,
             BiConsumer<ExperimentConfig.Builder, Double> write) {
-        return new ParamSpec(key, label, Kind.REAL, min, max, List.of(), help, c -> Numbers.format(read.applyAsDouble(c)),
+        return new ParamSpec(key, label, Kind.REAL, min, max, List.of(), help, false, c -> Numbers.format(read.applyAsDouble(c)),
                 (b, text) -> write.accept(b, Numbers.parse(text.strip())));
     }
 
     static ParamSpec choice(String key, String label, List<String> choices, String help, Function<ExperimentConfig, String> read,
             BiConsumer<ExperimentConfig.Builder, String> write) {
-        return new ParamSpec(key, label, Kind.CHOICE, Double.NaN, Double.NaN, choices, help, read,
+        return new ParamSpec(key, label, Kind.CHOICE, Double.NaN, Double.NaN, choices, help, false, read,
                 (b, text) -> write.accept(b, text.strip()));
     }
 
@@ -57,6 +77,7 @@ public record ParamSpec(String key, String label, Kind kind, double min, double 
      */
     FieldError check(String raw) {
         String value = raw.strip();
+        if (optional && value.isEmpty()) return null;
         boolean ok = switch (kind) {
             case INTEGER -> {
                 try {

@@ -3,6 +3,7 @@ package org.rnnlab.experiment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.rnnlab.core.BatchRun;
 import org.rnnlab.core.ForceMode;
 import org.rnnlab.core.Integrator;
 import org.rnnlab.core.Target;
@@ -14,6 +15,12 @@ import org.rnnlab.core.Target;
 public final class Schema {
     /** Largest seed: 2^53, so that any seed survives a trip through JavaScript numbers. */
     public static final long MAX_SEED = 1L << 53;
+    /**
+     * Range of the twin's separation: below 1e-12 round-off in {@code x' - x} (1e-16 per neuron) is no longer
+     * small against it; above 1e-3 the perturbation leaves the linear regime within an interval.
+     */
+    public static final double MIN_EPS = 1e-12;
+    public static final double MAX_EPS = 1e-3;
 
     private Schema() {}
 
@@ -24,6 +31,9 @@ public final class Schema {
         specs.add(ParamSpec.real("g", "Gain g", 0, 10, "scales the couplings J", ExperimentConfig::g, (b, v) -> b.g = v));
         specs.add(ParamSpec.integer("seed", "Seed", 0, MAX_SEED, "the same seed gives the same network",
                 ExperimentConfig::seed, (b, v) -> b.seed = v));
+        specs.add(ParamSpec.optionalInteger("x0seed", "Initial-state seed", 0, MAX_SEED,
+                "x0 is drawn from this seed on the same network; empty: the network's seed", ExperimentConfig.X0_FROM_SEED,
+                ExperimentConfig::x0seed, (b, v) -> b.x0seed = v));
         specs.add(ParamSpec.real("tmax", "Duration tmax", 1, limits.maxTime(), "simulated time",
                 ExperimentConfig::tmax, (b, v) -> b.tmax = v));
         specs.add(ParamSpec.integer("plot", "Neurons plotted", 0, 50, "random neurons shown in the charts",
@@ -35,6 +45,9 @@ public final class Schema {
                     "adaptive Adams-Moulton (as accurate as the seed's odeint), adaptive Dormand-Prince 8(5,3), or RK4 with step 0.02",
                     c -> c.solver().name().toLowerCase(Locale.ROOT),
                     (b, v) -> b.solver = Integrator.Method.valueOf(v.toUpperCase(Locale.ROOT))));
+            specs.add(ParamSpec.optionalReal("eps", "Twin separation eps", MIN_EPS, MAX_EPS,
+                    "initial distance of the twin that measures the Lyapunov exponent; empty: 1e-8",
+                    BatchRun.LYAPUNOV_SEPARATION, ExperimentConfig::eps, (b, v) -> b.eps = v));
         }
         if (exercise == 2) {
             specs.add(ParamSpec.real("a", "Amplitude A", 0, 100, "strength of the input A cos(omega t)",

@@ -13,10 +13,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.jspecify.annotations.Nullable;
+import org.rnnlab.core.LyapunovEstimate;
 import org.rnnlab.core.Network;
 import org.rnnlab.core.RunControl;
 import org.rnnlab.core.Sample;
@@ -24,10 +27,13 @@ import org.rnnlab.core.SampleSink;
 import org.rnnlab.core.Simulation;
 import org.rnnlab.core.TraceLog;
 import org.rnnlab.experiment.ExperimentConfig;
+import org.rnnlab.experiment.ForceErrors;
+import org.rnnlab.experiment.LyapunovMeasurement;
 import org.rnnlab.experiment.RunToEnd;
 
 /**
- * The files of one run: {@code x.npy} (every state), {@code traces.csv}, {@code config.json}, the NumPy arrays
+ * The files of one run: {@code x.npy} (every state), {@code traces.csv}, {@code config.json}, {@code summary.json}
+ * ({@link Summary}), the NumPy arrays
  * {@code J, x0, u, t} (and {@code w0, w} for FORCE), {@code link.txt} and a {@code README.txt}. The run is
  * computed while the files are written: each state goes to {@code x.npy} as it is computed and {@code J} is
  * written a row at a time from the network's own storage, so the memory a download needs does not grow with
@@ -73,18 +79,54 @@ public final class RunFiles {
      */
     public static RunToEnd.Outcome write(Entries out, ExperimentConfig config, Network network, RunControl control)
             throws IOException, InterruptedException {
+        return writeAll(out, config, network, control).outcome();
+    }
+
+    /**
+     * What {@link #write} wrote: how the run ended and, when it finished, its summary.
+     *
+     * @param summary null when the run (or its Lyapunov twin) was cancelled
+     */
+    public record Written(RunToEnd.Outcome outcome, @Nullable Summary summary) {}
+
+    /**
+     * As {@link #write}, returning the summary too. For exercises 1 and 2 the Lyapunov exponent of
+     * {@code summary.json} takes a second computation after the run ({@link LyapunovMeasurement}: the trajectory
+     * and its twin in one batch), under the same {@code control}; a cancel there ends the files as a cancel of
+     * the run does.
+     */
+    public static Written writeAll(Entries out, ExperimentConfig config, Network network, RunControl control)
+            throws IOException, InterruptedException {
         TraceLog traces = new TraceLog(config.plottedNeurons(), false);
         StateRows states = new StateRows(out);
+        ForceErrors errors = config.isForce() ? new ForceErrors(config.train()) : null;
         RunToEnd.Outcome outcome;
         try {
-            outcome = RunToEnd.run(config, network, SampleSink.all(traces, states), control);
+            SampleSink sink = errors == null ? SampleSink.all(traces, states) : SampleSink.all(traces, states, errors);
+            outcome = RunToEnd.run(config, network, sink, control);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        if (!outcome.finished()) return outcome;
+        if (!outcome.finished()) return new Written(outcome, null);
         states.close();
+        LyapunovEstimate lyapunov = null;
+        double lyapunovSeconds = 0;
+        if (LyapunovMeasurement.applies(config)) {
+            long start = System.nanoTime();
+            List<LyapunovEstimate> estimates = LyapunovMeasurement.measure(List.of(config), network, control);
+            lyapunovSeconds = (System.nanoTime() - start) / 1e9;
+            if (estimates == null) {
+                return new Written(new RunToEnd.Outcome(false, outcome.samples(), outcome.computeSeconds(), outcome.testError(),
+                        outcome.readout()), null);
+            }
+            lyapunov = estimates.get(0);
+        }
+        Summary summary = new Summary(config, outcome.computeSeconds(), lyapunov, lyapunovSeconds, errors);
         writeTraces(out, config, traces);
         writeConfig(out, config, traces, outcome);
+        try (OutputStream s = out.open("summary.json")) {
+            summary.write(s);
+        }
         int n = network.n();
         try (OutputStream s = out.open("J.npy")) {
             NpyWriter.Rows rows = NpyWriter.matrix(s, n, n);
@@ -95,7 +137,7 @@ public final class RunFiles {
             }
             rows.finish();
         }
-        write(out, "x0.npy", network.initialState());
+        write(out, "x0.npy", config.initialState(network));
         write(out, "u.npy", network.inputWeights());
         write(out, "t.npy", traces.all().times());
         if (config.isForce()) {
@@ -105,7 +147,7 @@ public final class RunFiles {
         text(out, "link.txt", config.toLink() + "\n");
         text(out, "README.txt", readme(config));
         text(out, "notebook.ipynb", TakeHomeNotebook.of(config));
-        return outcome;
+        return new Written(outcome, summary);
     }
 
     /**
@@ -177,6 +219,7 @@ public final class RunFiles {
                 notebook.ipynb open in Jupyter here: loads these files, redraws the charts, computes the run again in numpy
                 link.txt       the link that reproduces this run exactly (open it in RNN Lab, or: java -jar rnnlab.jar run '<link>' --out DIR)
                 config.json    every parameter, the plotted neurons, compute time%s
+                summary.json   the link, the parameters, compute time and what the run measured: %s
                 traces.csv     t, x[i] of the plotted neurons%s (open in Excel or any spreadsheet)
                 t.npy          output times (T)
                 x.npy          full state at every output time (T x n)
@@ -187,6 +230,8 @@ public final class RunFiles {
                 MATLAB:  the .npy files load with readNPY (npy-matlab); or T = readtable("traces.csv")
                 All arrays: NumPy format 1.0, little-endian float64, C (row-major) order.
                 """.formatted(config.exercise(), config.n(), config.seed(), config.isForce() ? ", test error" : "",
+                config.isForce() ? "training and test errors (force.trainMae, testMae, testRmse)"
+                        : "the largest Lyapunov exponent (lyapunov.estimate per unit time, stderr; the twin's log distance)",
                 config.isForce() ? ", then z (output), f (target), dw (sum |dw|)" : "", force);
     }
 

@@ -102,8 +102,8 @@ class LinksIT extends BrowserTest {
                 });
                 """);
         Map<String, byte[]> files = unzip(Base64.getDecoder().decode(base64));
-        assertThat(files.keySet()).containsExactlyInAnyOrder("config.json", "traces.csv", "J.npy", "x0.npy", "u.npy", "x.npy",
-                "t.npy", "link.txt", "README.txt", "notebook.ipynb");
+        assertThat(files.keySet()).containsExactlyInAnyOrder("config.json", "summary.json", "traces.csv", "J.npy", "x0.npy", "u.npy",
+                "x.npy", "t.npy", "link.txt", "README.txt", "notebook.ipynb");
         assertThat(new String(files.get("link.txt"), StandardCharsets.UTF_8).strip()).isEqualTo(link);
         assertThat(new String(files.get("README.txt"), StandardCharsets.UTF_8)).contains("np.load");
 

@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import static org.assertj.core.api.Assertions.within;
+
 import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.Arrays;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +17,13 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rnnlab.core.AdaptiveIntegrator;
+import org.rnnlab.core.Drive;
+import org.rnnlab.core.FreeRun;
+import org.rnnlab.core.Network;
+import org.rnnlab.core.RunControl;
+import org.rnnlab.core.Spectrum;
+import org.rnnlab.core.TraceLog;
 
 class HeadlessRunnerTest {
     @TempDir
@@ -29,7 +41,7 @@ class HeadlessRunnerTest {
         int code = run("run", "v=1&exercise=3&n=60&seed=3&tmax=100&train=50&plot=4", "--out", dir.toString());
         assertThat(code).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).containsPattern("in \\d+\\.\\d{3} s of compute");
-        for (String f : List.of("config.json", "traces.csv", "J.npy", "x0.npy", "u.npy", "x.npy", "t.npy", "w0.npy", "w.npy")) {
+        for (String f : List.of("config.json", "summary.json", "traces.csv", "J.npy", "x0.npy", "u.npy", "x.npy", "t.npy", "w0.npy", "w.npy")) {
             assertThat(dir.resolve(f)).as(f).exists();
         }
         List<String> csv = Files.readAllLines(dir.resolve("traces.csv"));
@@ -41,6 +53,86 @@ class HeadlessRunnerTest {
         JsonNode json = new ObjectMapper().readTree(dir.resolve("config.json").toFile());
         assertThat(json.get("link").asText()).startsWith("v=1&exercise=3&n=60&g=1.5&seed=3&tmax=100");
         assertThat(json.get("results").get("test_rmse").asDouble()).isPositive();
+    }
+
+    /** Over t in [10, 150] the twin at g = 0.5 follows the leading eigenvector's decay up to O(1)/T (see LyapunovTest). */
+    static final double LINEAR_REGIME_TOLERANCE = 0.02;
+
+    @Test
+    void anExerciseOneSummaryGivesTheLyapunovExponentThatTheSpectrumPredictsBelowOne() throws Exception {
+        int code = run("run", "v=1&exercise=1&n=100&g=0.5&seed=2&tmax=150&points=151", "--out", dir.toString());
+        assertThat(code).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("largest Lyapunov exponent -0.");
+        JsonNode json = new ObjectMapper().readTree(dir.resolve("summary.json").toFile());
+        assertThat(json.get("link").asText()).isEqualTo("v=1&exercise=1&n=100&g=0.5&seed=2&tmax=150&plot=10&points=151&solver=adams");
+        assertThat(json.get("config").get("g").asText()).isEqualTo("0.5");
+        assertThat(json.get("computeSeconds").asDouble()).isPositive();
+        JsonNode lyapunov = json.get("lyapunov");
+        double[][] eigenvalues = Spectrum.eigenvalues(Network.create(100, 2), 1);
+        double exact = 0.5 * Arrays.stream(eigenvalues[0]).max().orElseThrow() - 1;
+        assertThat(lyapunov.get("estimate").asDouble()).isCloseTo(exact, within(LINEAR_REGIME_TOLERANCE));
+        assertThat(lyapunov.get("stderr").asDouble()).isPositive().isLessThan(0.05);
+        assertThat(lyapunov.get("from").asDouble()).isEqualTo(15);
+        assertThat(lyapunov.get("to").asDouble()).isEqualTo(150);
+        assertThat(lyapunov.get("eps").asDouble()).isEqualTo(1e-8);
+        assertThat(lyapunov.get("method").asText()).contains("twin trajectory (Benettin)", "Dormand-Prince 5(4)");
+        // The log distance: one value per unit of time, falling at the exponent's rate.
+        assertThat(lyapunov.get("times")).hasSize(150);
+        JsonNode d = lyapunov.get("logDistance");
+        assertThat(d).hasSize(150);
+        assertThat((d.get(149).asDouble() - d.get(14).asDouble()) / 135).isCloseTo(lyapunov.get("estimate").asDouble(), within(1e-9));
+        assertThat(json.has("force")).isFalse();
+    }
+
+    @Test
+    void anExerciseThreeSummaryGivesTrainingAndTestErrors() throws Exception {
+        assertThat(run("run", "v=1&exercise=3&n=60&seed=3&tmax=100&train=50&plot=4", "--out", dir.toString())).isZero();
+        JsonNode json = new ObjectMapper().readTree(dir.resolve("summary.json").toFile());
+        JsonNode force = json.get("force");
+        JsonNode config = new ObjectMapper().readTree(dir.resolve("config.json").toFile());
+        // The test error is the run's own (config.json), over t > train; training over t <= train.
+        assertThat(force.get("testRmse").asDouble()).isEqualTo(config.get("results").get("test_rmse").asDouble());
+        assertThat(force.get("testMae").asDouble()).isEqualTo(config.get("results").get("test_mae").asDouble());
+        assertThat(force.get("trainSamples").asInt()).isEqualTo(51);
+        assertThat(force.get("testSamples").asInt()).isEqualTo(50);
+        // Recomputed from traces.csv: mean |z - f| over t <= 50.
+        List<String> csv = Files.readAllLines(dir.resolve("traces.csv"));
+        double sum = 0;
+        for (String line : csv.subList(1, 52)) {
+            String[] v = line.split(",");
+            sum += Math.abs(Double.parseDouble(v[5]) - Double.parseDouble(v[6]));
+        }
+        assertThat(force.get("trainMae").asDouble()).isCloseTo(sum / 51, within(1e-12));
+        assertThat(json.has("lyapunov")).isFalse();
+    }
+
+    @Test
+    void aLinkWithoutAnInitialStateSeedWritesTheStatesOfTheNetworksOwnStart() throws Exception {
+        Path plain = dir.resolve("plain"), same = dir.resolve("same"), other = dir.resolve("other");
+        String link = "v=1&exercise=2&n=40&seed=6&tmax=10&points=21";
+        assertThat(run("run", link, "--out", plain.toString())).isZero();
+        assertThat(run("run", link + "&x0seed=6", "--out", same.toString())).isZero();
+        assertThat(run("run", link + "&x0seed=8", "--out", other.toString())).isZero();
+        // What the run computed before x0seed existed: FreeRun from the network's own x0, the README's default solver.
+        Network network = Network.create(40, 6);
+        TraceLog log = new TraceLog(new int[0], true);
+        new FreeRun(network, 1.5, new Drive(2, 2), AdaptiveIntegrator.adamsMoulton(), 10, 21).runToEnd(log, new RunControl());
+        double[] before = log.states();
+        assertThat(npy(plain.resolve("x.npy"))).containsExactly(before);
+        assertThat(Files.readAllBytes(same.resolve("x.npy"))).isEqualTo(Files.readAllBytes(plain.resolve("x.npy")));
+        assertThat(npy(plain.resolve("x0.npy"))).containsExactly(network.initialState());
+        assertThat(npy(other.resolve("x0.npy"))).containsExactly(Network.initialState(40, 8));
+        assertThat(Files.readAllBytes(other.resolve("J.npy"))).isEqualTo(Files.readAllBytes(plain.resolve("J.npy")));
+        assertThat(npy(other.resolve("x.npy"))).isNotEqualTo(before);
+    }
+
+    /** The doubles of a .npy file as NpyWriter writes it (128-byte header, little-endian float64). */
+    static double[] npy(Path file) throws Exception {
+        ByteBuffer b = ByteBuffer.wrap(Files.readAllBytes(file)).order(ByteOrder.LITTLE_ENDIAN);
+        b.position(128);
+        double[] v = new double[b.remaining() / 8];
+        b.asDoubleBuffer().get(v);
+        return v;
     }
 
     @Test

@@ -29,6 +29,17 @@ class NetworkTest {
     }
 
     @Test
+    void theInitialStateOfItsOwnSeedIsTheNetworksAndAnotherSeedGivesAnother() {
+        Network net = Network.create(80, 5);
+        assertThat(Network.initialState(80, 5)).containsExactly(net.initialState());
+        double[] other = Network.initialState(80, 6);
+        assertThat(other).isNotEqualTo(net.initialState());
+        assertThat(java.util.Arrays.stream(other).boxed()).allSatisfy(v -> assertThat(v).isBetween(-0.5, 0.5));
+        // The initial state of seed 6 is the same whichever network it starts.
+        assertThat(other).containsExactly(Network.create(80, 6).initialState());
+    }
+
+    @Test
     void couplingsHaveZeroMeanAndVarianceOneOverN() {
         int n = 1000;
         double[] j = Network.create(n, 3).couplingMatrix().getData();

@@ -117,6 +117,31 @@ class LinkCodecTest {
     }
 
     @Test
+    void linksWithoutTheNewKeysReadAsBeforeAndLeaveThemOut() {
+        ExperimentConfig c = parse("exercise=2&n=300&seed=5").config();
+        assertThat(c.x0seed()).isEqualTo(ExperimentConfig.X0_FROM_SEED);
+        assertThat(c.initialStateSeed()).isEqualTo(5);
+        assertThat(c.eps()).isEqualTo(1e-8);
+        assertThat(c.toLink()).doesNotContain("x0seed").doesNotContain("eps");
+    }
+
+    @Test
+    void anInitialStateSeedAndASeparationAreReadWrittenAndChecked() {
+        LinkCodec.Parsed p = parse("exercise=1&seed=5&x0seed=9&eps=1e-6");
+        assertThat(p.errors()).isEmpty();
+        assertThat(p.config().x0seed()).isEqualTo(9);
+        assertThat(p.config().initialStateSeed()).isEqualTo(9);
+        assertThat(p.config().eps()).isEqualTo(1e-6);
+        assertThat(p.config().toLink()).endsWith("&seed=5&x0seed=9&tmax=50&plot=10&points=500&solver=adams&eps=1.0E-6");
+        // x0seed equal to seed is the network's own x0: the same config, and the link leaves it out.
+        assertThat(parse("exercise=1&seed=5&x0seed=5").config()).isEqualTo(parse("exercise=1&seed=5").config());
+        // Empty means the default (a form's cleared field).
+        assertThat(parse("exercise=1&x0seed=&eps=").errors()).isEmpty();
+        assertThat(parse("exercise=1&x0seed=-2&eps=0.1").errors()).extracting(FieldError::field).containsExactly("x0seed", "eps");
+        assertThat(parse("exercise=3&eps=1e-6").errors()).extracting(FieldError::field).containsExactly("eps");
+    }
+
+    @Test
     void withChangesOneKeyAndChecksItAsALinkWould() {
         ExperimentConfig config = ExperimentConfig.defaults(3);
         LinkCodec.Parsed changed = config.with("alpha", "0.5", Limits.DEFAULT);
@@ -134,9 +159,11 @@ class LinkCodecTest {
             ExperimentConfig config = ExperimentConfig.defaults(exercise);
             for (ParamSpec spec : Schema.specs(exercise, Limits.DEFAULT)) {
                 String before = spec.read().apply(config);
+                // An optional key at its default reads as empty text.
+                assertThat(before.isEmpty()).as(spec.key()).isEqualTo(spec.optional());
                 String other = switch (spec.kind()) {
-                    case INTEGER -> Long.toString(Long.parseLong(before) + 1);
-                    case REAL -> Numbers.format(Double.parseDouble(before) / 2);
+                    case INTEGER -> before.isEmpty() ? "7" : Long.toString(Long.parseLong(before) + 1);
+                    case REAL -> Numbers.format((before.isEmpty() ? spec.max() : Double.parseDouble(before)) / 2);
                     case CHOICE -> spec.choices().stream().filter(c -> !c.equals(before)).findFirst().orElseThrow();
                 };
                 LinkCodec.Parsed changed = config.with(spec.key(), other, Limits.DEFAULT);

@@ -27,15 +27,19 @@ class LinkPropertiesTest {
         Arbitrary<Double> drive = Arbitraries.doubles().between(0, 100).ofScale(8);
         Arbitrary<Double> alpha = Arbitraries.doubles().between(1e-6, 1e6).ofScale(9);
         Arbitrary<Double> fraction = Arbitraries.doubles().between(0, 1).ofScale(6);
+        Arbitrary<Long> x0seed = Arbitraries.oneOf(Arbitraries.just(ExperimentConfig.X0_FROM_SEED),
+                Arbitraries.longs().between(0, Schema.MAX_SEED));
+        Arbitrary<Double> eps = Arbitraries.oneOf(Arbitraries.just(1e-8), Arbitraries.doubles().between(-12, -3).map(e -> Math.pow(10, e)));
         return Combinators.combine(exercise, n, g, seed, tmax, points, drive, drive).flatAs((e, nn, gg, s, t, p, a, w) ->
                 Combinators.combine(Arbitraries.integers().between(0, Math.min(50, nn)), Arbitraries.of(Integrator.Method.class),
-                        Arbitraries.of(ForceMode.class), alpha, fraction, Arbitraries.of(Target.class))
-                        .as((plot, solver, mode, al, f, target) -> {
+                        Arbitraries.of(ForceMode.class), alpha, fraction, Arbitraries.of(Target.class), x0seed, eps)
+                        .as((plot, solver, mode, al, f, target, x0, ep) -> {
                             ExperimentConfig d = ExperimentConfig.defaults(e);
                             boolean free = e != 3;
                             return new ExperimentConfig(e, nn, gg, s, t, plot, free ? p : d.points(), free ? solver : d.solver(),
                                     e == 2 ? a : d.amplitude(), e == 2 ? w : d.omega(), e == 3 ? mode : d.mode(),
-                                    e == 3 ? al : d.alpha(), e == 3 ? f * t : d.train(), e == 3 ? target : d.target());
+                                    e == 3 ? al : d.alpha(), e == 3 ? f * t : d.train(), e == 3 ? target : d.target(), x0,
+                                    free ? ep : d.eps());
                         }));
     }
 
@@ -51,7 +55,7 @@ class LinkPropertiesTest {
         Arbitrary<String> noise = Arbitraries.strings().withChars("&=%?+;#<>\"' \\/\u0000\u00e9\u4e2d0123456789.eE-xXnNaIf")
                 .ofMaxLength(200);
         Arbitrary<String> key = Arbitraries.of("v", "exercise", "n", "g", "seed", "tmax", "plot", "points", "solver", "a", "omega",
-                "mode", "alpha", "train", "target", "step", "run", "lock", "", "N", "g ", "%6E");
+                "mode", "alpha", "train", "target", "x0seed", "eps", "step", "run", "lock", "", "N", "g ", "%6E");
         Arbitrary<String> value = Arbitraries.oneOf(Arbitraries.strings().ofMaxLength(30),
                 Arbitraries.of("1", "-1", "0", "1e309", "NaN", "Infinity", "0x1p3", "9999999999999999999999", "1.5", "%", "%2",
                         "<script>alert(1)</script>", "notebook", "adams", "cosine", "", "2", "3", "4"));
