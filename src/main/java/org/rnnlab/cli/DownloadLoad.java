@@ -33,7 +33,7 @@ public final class DownloadLoad {
         String link = args.length > 2 ? args[2] : "v=1&exercise=1&n=2000&tmax=300&points=5000";
         int cores = Runtime.getRuntime().availableProcessors();
         LabService lab = new LabService(new LabProperties(2000, 2000, 5000, cores, LabProperties.DEFAULT_MAX_ACTIVE_RUNS, 200, 12,
-                256, 2));
+                256, 2, 100));
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         try {
             ExperimentConfig config = LinkCodec.parse(link, Limits.DEFAULT).config();

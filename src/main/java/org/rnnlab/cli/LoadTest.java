@@ -37,7 +37,7 @@ public final class LoadTest {
         int cores = Runtime.getRuntime().availableProcessors();
         int admitted = LabProperties.DEFAULT_MAX_ACTIVE_RUNS;
         for (String a : args) if (a.startsWith("--admit=")) admitted = Integer.parseInt(a.substring(8));
-        LabService lab = new LabService(new LabProperties(2000, 2000, 5000, cores, admitted, 1000, runs, 1024, 2));
+        LabService lab = new LabService(new LabProperties(2000, 2000, 5000, cores, admitted, 1000, runs, 1024, 2, 100));
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         try {
             ExperimentConfig base = LinkCodec.parse(link, Limits.DEFAULT).config();

@@ -7,7 +7,9 @@ public enum JobKind {
     /** The eigenvalues of a network's couplings. */
     SPECTRUM,
     /** A run computed again, every state written to a ZIP file on disk. */
-    DOWNLOAD;
+    DOWNLOAD,
+    /** One config over a grid of values and seeds (a few numbers per cell, no traces kept). */
+    SWEEP;
 
     /** For metrics tags and logs. */
     public String tag() {

@@ -17,11 +17,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param networkCacheMegabytes memory for networks shared between sessions
  * @param maxConcurrentDownloads downloads computed at once (each writes every state to a temporary file); the
  *                               rest wait in the queue
+ * @param maxSweepRows  the largest sweep a page may ask for (grid points x seeds); a larger one is refused
  */
 @ConfigurationProperties(prefix = "rnnlab")
 public record LabProperties(
         int maxNeurons, double maxTime, int maxPoints, int poolSize, int maxActiveRuns, int queueLength, int runsPerSession,
-        int networkCacheMegabytes, int maxConcurrentDownloads) {
+        int networkCacheMegabytes, int maxConcurrentDownloads, int maxSweepRows) {
 
     /**
      * Admitted at once by default, about 4 per processor: measured with {@code load 100} on 2 cores, 8 keeps every

@@ -23,6 +23,8 @@ import org.rnnlab.core.Network;
 import org.rnnlab.core.Spectrum;
 import org.rnnlab.experiment.ExperimentConfig;
 import org.rnnlab.experiment.Limits;
+import org.rnnlab.experiment.Sweep;
+import java.util.function.Consumer;
 import org.rnnlab.export.RunFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -79,7 +81,8 @@ public class LabService {
         this.cpu = new FairCpu(properties.poolSize(), TimeUnit.MILLISECONDS.toNanos(SLICE_MILLIS));
         // Eigenvalues: one at a time (an n = 2000 decomposition holds ~200 MB and cannot pause); downloads: a setting.
         this.scheduler = new Scheduler(properties.maxActiveRuns(), properties.queueLength(),
-                Map.of(JobKind.SPECTRUM, 1, JobKind.DOWNLOAD, properties.maxConcurrentDownloads()), this::count);
+                Map.of(JobKind.SPECTRUM, 1, JobKind.DOWNLOAD, properties.maxConcurrentDownloads(), JobKind.SWEEP, properties.poolSize()),
+                this::count);
         this.networks = new NetworkCache(properties.networkCacheMegabytes() * 1024L * 1024L);
         try {
             this.downloads = Files.createTempDirectory("rnnlab-downloads");
@@ -177,6 +180,22 @@ public class LabService {
                 Files.deleteIfExists(file);
                 throw e;
             }
+        }), group);
+    }
+
+    /**
+     * Computes {@code sweep} (checked, see {@link Sweep#check}) as one job, handing each row to {@code onRow} as soon
+     * as it is known (on the job's thread). Sweeps past {@code rnnlab.max-sweep-rows} are refused before they start.
+     */
+    public Job<List<Sweep.Row>> sweep(Sweep sweep, Consumer<Sweep.Row> onRow, RunGroup group) throws LabBusyException {
+        if (sweep.cells().size() > properties.maxSweepRows()) {
+            throw new LabBusyException("This sweep has " + sweep.cells().size() + " runs; this server allows at most "
+                    + properties.maxSweepRows() + " in one sweep.");
+        }
+        return submit(new Job<>(JobKind.SWEEP, "sweep of " + sweep.base().toLink(), cpu.share(), control -> {
+            List<Sweep.Row> rows = sweep.compute(networks::get, control, onRow);
+            if (rows == null) throw new CancellationException();
+            return rows;
         }), group);
     }
 

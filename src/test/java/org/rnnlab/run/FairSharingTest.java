@@ -14,7 +14,7 @@ import org.rnnlab.experiment.LinkCodec;
 
 /** Many runs on one processor: all advance in turn, a paused one gives its turn away, none is lost. */
 class FairSharingTest {
-    final LabService lab = new LabService(new LabProperties(2000, 2000, 5000, 1, 64, 100, 64, 256, 2));
+    final LabService lab = new LabService(new LabProperties(2000, 2000, 5000, 1, 64, 100, 64, 256, 2, 100));
 
     @AfterEach
     void shutdown() {

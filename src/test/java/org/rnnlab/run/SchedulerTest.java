@@ -129,7 +129,7 @@ class SchedulerTest {
 
     @Test
     void downloadsAreWholeZipsOfTheSameSizeAndStoppingOneRemovesItsFile() throws Exception {
-        LabService lab = new LabService(new LabProperties(2000, 2000, 5000, 2, 8, 100, 20, 64, 2));
+        LabService lab = new LabService(new LabProperties(2000, 2000, 5000, 2, 8, 100, 20, 64, 2, 100));
         cleanup.add(lab::shutdown);
         ExperimentConfig config = LinkCodec.parse("exercise=1&n=300&tmax=20&points=400", Limits.DEFAULT).config();
         RunGroup tab = new RunGroup();

@@ -20,6 +20,14 @@ import org.rnnlab.ui.exercise.DrivenView;
 import org.rnnlab.ui.exercise.ForceView;
 import org.rnnlab.ui.run.ForceCockpit;
 import org.rnnlab.ui.run.RunCharts;
+import org.rnnlab.ui.run.SeedTrial;
+import java.util.List;
+import org.rnnlab.core.RunControl;
+import org.rnnlab.core.SampleSink;
+import org.rnnlab.experiment.ExperimentConfig;
+import org.rnnlab.experiment.Limits;
+import org.rnnlab.experiment.LinkCodec;
+import org.rnnlab.experiment.RunToEnd;
 
 class GuidedExerciseViewTest extends KaribuSupport {
 
@@ -92,6 +100,26 @@ class GuidedExerciseViewTest extends KaribuSupport {
         assertThat(reading).contains("n = 300, seed = 3", "unstable", "at g = 2");
         _click(button("show-spectrum"));
         assertThat(view.runPanel().isAttached()).isTrue();
+    }
+
+    @Test
+    void tryTenSeedsRunsTheFormsSettingsOnTenNetworksAndCountsThoseThatLearned() throws Exception {
+        ForceView view = new ForceView(lab);
+        UI.getCurrent().add(view);
+        view.openLink("n=200&tmax=300&train=150&seed=5", UI.getCurrent());
+        _click(button("try-seeds"));
+        SeedTrial trial = _get(SeedTrial.class);
+        awaitUi(() -> trial.summaryText().contains("networks kept the rhythm after learning stopped"), Duration.ofSeconds(120));
+        List<Double> errors = trial.shownErrors();
+        assertThat(errors).hasSize(10);
+        // Each is the test error of that seed's own run (seeds 5..14), computed here the way a page's run is.
+        for (int k : new int[] {0, 9}) {
+            ExperimentConfig config = LinkCodec.parse("exercise=3&n=200&tmax=300&train=150&seed=" + (5 + k), Limits.DEFAULT).config();
+            var outcome = RunToEnd.run(config, Network.create(200, 5 + k), SampleSink.NONE, new RunControl());
+            assertThat(errors.get(k)).isCloseTo(outcome.testError().rmse(), org.assertj.core.api.Assertions.within(1e-12));
+        }
+        long kept = errors.stream().filter(e -> e < SeedTrial.THRESHOLD).count();
+        assertThat(trial.summaryText()).startsWith(kept + " of 10 networks kept the rhythm");
     }
 
     @Test
@@ -187,7 +215,7 @@ class GuidedExerciseViewTest extends KaribuSupport {
     @Test
     void whenThePoolIsBusyARunSaysQueuedAndItsPosition() {
         lab.shutdown();
-        lab = new org.rnnlab.run.LabService(new org.rnnlab.run.LabProperties(2000, 2000, 5000, 1, 1, 10, 12, 256, 2));
+        lab = new org.rnnlab.run.LabService(new org.rnnlab.run.LabProperties(2000, 2000, 5000, 1, 1, 10, 12, 256, 2, 100));
         ForceView busy = new ForceView(lab);
         UI.getCurrent().add(busy);
         busy.showStep(3); // seconds of compute on the only thread

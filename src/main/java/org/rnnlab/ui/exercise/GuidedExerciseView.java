@@ -21,6 +21,7 @@ import org.rnnlab.ui.Reference;
 import com.vaadin.flow.component.html.Anchor;
 import org.rnnlab.ui.component.MathFormula;
 import org.rnnlab.ui.run.ParameterForm;
+import org.rnnlab.ui.run.SeedTrial;
 
 /**
  * A guided exercise: a step list (tabs, Prev/Next), and for the current step its text, equations, preset
@@ -120,6 +121,7 @@ public abstract class GuidedExerciseView extends ExperimentPage {
         if (step.kind() == GuideStep.Kind.FREE) {
             ParameterForm form = showForm(exercise, start != null ? start : step.runs().get(0), step.title());
             if (exercise == 1) controls.add(spectrumOfThisNetwork(form));
+            if (exercise == 3) controls.add(new SeedTrial(lab, group, form::config));
         } else if (step.kind() == GuideStep.Kind.RUNS) {
             Span summary = new Span("Parameters: " + summarize(step.runs()));
             summary.addClassName("preset-summary");
