@@ -9,7 +9,9 @@ public enum JobKind {
     /** A run computed again, every state written to a ZIP file on disk. */
     DOWNLOAD,
     /** One config over a grid of values and seeds (a few numbers per cell, no traces kept). */
-    SWEEP;
+    SWEEP,
+    /** The largest Lyapunov exponent of a page's runs, by twin trajectories, after they are done. */
+    LYAPUNOV;
 
     /** For metrics tags and logs. */
     public String tag() {

@@ -24,6 +24,8 @@ import org.rnnlab.core.Spectrum;
 import org.rnnlab.experiment.ExperimentConfig;
 import org.rnnlab.experiment.Limits;
 import org.rnnlab.experiment.Sweep;
+import org.rnnlab.experiment.LyapunovMeasurement;
+import org.rnnlab.core.LyapunovEstimate;
 import java.util.function.Consumer;
 import org.rnnlab.export.RunFiles;
 import org.slf4j.Logger;
@@ -81,7 +83,7 @@ public class LabService {
         this.cpu = new FairCpu(properties.poolSize(), TimeUnit.MILLISECONDS.toNanos(SLICE_MILLIS));
         // Eigenvalues: one at a time (an n = 2000 decomposition holds ~200 MB and cannot pause); downloads: a setting.
         this.scheduler = new Scheduler(properties.maxActiveRuns(), properties.queueLength(),
-                Map.of(JobKind.SPECTRUM, 1, JobKind.DOWNLOAD, properties.maxConcurrentDownloads(), JobKind.SWEEP, properties.poolSize()),
+                Map.of(JobKind.SPECTRUM, 1, JobKind.DOWNLOAD, properties.maxConcurrentDownloads(), JobKind.SWEEP, properties.poolSize(), JobKind.LYAPUNOV, properties.poolSize()),
                 this::count);
         this.networks = new NetworkCache(properties.networkCacheMegabytes() * 1024L * 1024L);
         try {
@@ -196,6 +198,20 @@ public class LabService {
             List<Sweep.Row> rows = sweep.compute(networks::get, control, onRow);
             if (rows == null) throw new CancellationException();
             return rows;
+        }), group);
+    }
+
+    /**
+     * The largest Lyapunov exponent of each of {@code configs} (exercises 1 and 2 on one network, same tmax and eps:
+     * see {@link LyapunovMeasurement#shareABatch}), as one batch of twin trajectories.
+     */
+    public Job<List<LyapunovEstimate>> lyapunov(List<ExperimentConfig> configs, RunGroup group) throws LabBusyException {
+        List<ExperimentConfig> all = List.copyOf(configs);
+        ExperimentConfig first = all.get(0);
+        return submit(new Job<>(JobKind.LYAPUNOV, "Lyapunov exponents of " + first.toLink(), cpu.share(), control -> {
+            List<LyapunovEstimate> estimates = LyapunovMeasurement.measure(all, networks.get(first.n(), first.seed()), control);
+            if (estimates == null) throw new CancellationException();
+            return estimates;
         }), group);
     }
 

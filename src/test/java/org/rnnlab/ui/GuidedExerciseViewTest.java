@@ -138,7 +138,7 @@ class GuidedExerciseViewTest extends KaribuSupport {
     }
 
     @Test
-    void theGridStartsNineRunsThatAllFinish() {
+    void theGridStartsNineRunsThatAllFinishAndEachShowsItsLyapunovExponent() {
         DrivenView view = new DrivenView(lab);
         UI.getCurrent().add(view);
         view.showStep(1);
@@ -146,6 +146,25 @@ class GuidedExerciseViewTest extends KaribuSupport {
         _click(button("run"));
         awaitUi(() -> view.runPanel().statusText().startsWith("Done"), Duration.ofSeconds(120));
         assertThat(view.runPanel().charts()).allSatisfy(c -> assertThat(c.sent()).isEqualTo(500));
+        awaitUi(() -> view.runPanel().charts().stream().allMatch(c -> c.lyapunov() != null), Duration.ofSeconds(120));
+        // Strong slow input (A = 5, omega = 1; the third cell) suppresses the chaos beyond doubt even over t <= 50.
+        RunCharts strongSlow = view.runPanel().charts().get(2);
+        assertThat(strongSlow.config().amplitude()).isEqualTo(5);
+        assertThat(strongSlow.lyapunov().exponent()).isLessThan(-0.1);
+        assertThat(strongSlow.lyapunovText()).contains("chaos suppressed");
+    }
+
+    @Test
+    void belowTheTransitionTheMeasuredExponentIsTheDecayRateOfTheQuietState() {
+        ChaosView view = new ChaosView(lab);
+        UI.getCurrent().add(view);
+        view.showStep(1); // g = 0.5
+        _click(button("run"));
+        RunCharts chart = view.runPanel().charts().get(0);
+        awaitUi(() -> chart.lyapunov() != null, Duration.ofSeconds(60));
+        // x = 0 attracts at the rate 1 - g Re(lambda_1(J)) = 1 - 0.5 * 0.98556 (this network, see GuideNumbersTest).
+        assertThat(chart.lyapunov().exponent()).isCloseTo(0.5 * 0.98556 - 1, org.assertj.core.api.Assertions.within(0.02));
+        assertThat(chart.lyapunovText()).contains("not chaotic");
     }
 
     @Test

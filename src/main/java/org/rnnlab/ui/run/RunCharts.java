@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.rnnlab.core.ForceRun;
+import org.rnnlab.core.LyapunovEstimate;
+import org.rnnlab.core.MeanFieldLyapunov;
+import org.rnnlab.experiment.LyapunovMeasurement;
 import org.rnnlab.core.TraceLog;
 import org.rnnlab.experiment.ExperimentConfig;
 import com.vaadin.flow.component.UI;
@@ -47,6 +50,8 @@ public class RunCharts extends Div {
     private final @Nullable ForceCockpit cockpit;
     private final Span testError = new Span();
     private final Span downloadStatus = new Span();
+    private final Span lyapunov = new Span();
+    private @Nullable LyapunovEstimate lyapunovShown;
     private @Nullable RunHandle run;
     private int sent;
     /** The test-phase error of what was shown, by the core's own definition (see ForceRun). */
@@ -78,6 +83,9 @@ public class RunCharts extends Div {
             for (int j = 0; j < neurons.length; j++) series.add(Series.line("x" + neurons[j], PALETTE[j % PALETTE.length]));
             int height = config.exercise() == 2 ? 200 : 260;
             main.configure(new TimeSeriesChart.Options(title, "time", "x", false, time, null, height, series));
+            lyapunov.addClassName("lyapunov");
+            lyapunov.getElement().setAttribute("role", "status");
+            add(lyapunov);
         }
         Button png = new Button("PNG", VaadinIcon.DOWNLOAD_ALT.create(), e -> {
             main.downloadPng(name(title) + ".png");
@@ -170,12 +178,57 @@ public class RunCharts extends Div {
         return cockpit;
     }
 
+    /** The Lyapunov job of this chart's run is under way. */
+    void lyapunovPending() {
+        lyapunov.setText("Measuring the largest Lyapunov exponent (a twin trajectory started 1e-8 away)...");
+    }
+
+    /**
+     * Shows the measured exponent and what it says: chaotic when it is more than two standard errors above 0, not
+     * chaotic (or, under input, chaos suppressed) when more than two below, otherwise too close to call from this
+     * run. Beside it, for an undriven network, the large-N value at this g (Sompolinsky et al.; Engelken et al.).
+     */
+    void showLyapunov(@Nullable LyapunovEstimate estimate, String failure) {
+        lyapunovShown = estimate;
+        if (estimate == null) {
+            lyapunov.setText(failure.isEmpty() ? "" : "The Lyapunov exponent could not be measured: " + failure);
+            return;
+        }
+        double l = estimate.exponent();
+        double se = estimate.standardError();
+        String verdict = l - 2 * se > 0 ? "chaotic: nearby states separate"
+                : l + 2 * se < 0 ? (config.amplitude() > 0 ? "chaos suppressed: nearby states converge" : "not chaotic: nearby states converge")
+                : "too close to zero to call from this run (try a longer tmax)";
+        String text = String.format(Locale.ROOT, "Largest Lyapunov exponent λ = %+.3f ± %.3f per unit time (t = %s to %s): %s.", l, se,
+                fmtTime(LyapunovMeasurement.from(estimate)), fmtTime(LyapunovMeasurement.to(estimate)), verdict);
+        double theory = MeanFieldLyapunov.exponent(config.g());
+        if (config.amplitude() == 0 && config.g() > 1 && !Double.isNaN(theory)) {
+            text += String.format(Locale.ROOT, " Large-N theory at g = %s: %.3f.", config.values().get("g"), theory);
+        }
+        lyapunov.setText(text);
+    }
+
+    private static String fmtTime(double t) {
+        return t == Math.rint(t) ? Long.toString((long) t) : String.format(Locale.ROOT, "%.1f", t);
+    }
+
+    /** The exponent shown under the chart (null until measured). */
+    public @Nullable LyapunovEstimate lyapunov() {
+        return lyapunovShown;
+    }
+
+    public String lyapunovText() {
+        return lyapunov.getText();
+    }
+
     /** Follows {@code run} from its first frame (clears what was shown). */
     public void follow(@Nullable RunHandle run) {
         this.run = run;
         sent = 0;
         shownTestError = new ForceRun.ErrorStats();
         testError.setText("");
+        lyapunov.setText("");
+        lyapunovShown = null;
         main.clear();
         if (weights != null) weights.clear();
         if (cockpit != null) cockpit.follow(run);

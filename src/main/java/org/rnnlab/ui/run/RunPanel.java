@@ -16,6 +16,9 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 import org.rnnlab.experiment.ExperimentConfig;
+import org.rnnlab.core.LyapunovEstimate;
+import org.rnnlab.experiment.LyapunovMeasurement;
+import org.rnnlab.run.Job;
 import org.rnnlab.run.LabBusyException;
 import org.rnnlab.run.LabService;
 import org.rnnlab.run.RunGroup;
@@ -44,6 +47,8 @@ public class RunPanel extends Div {
     private boolean runnable = true;
     /** All runs over and every frame shown: the ticker has nothing to bring. */
     private volatile boolean settled = true;
+    /** The Lyapunov job of the current runs was asked for (once per Run). */
+    private boolean lyapunovRequested;
 
     public RunPanel(LabService lab, RunGroup group) {
         this.lab = lab;
@@ -108,6 +113,7 @@ public class RunPanel extends Div {
     public void start() {
         stopRuns();
         settled = false;
+        lyapunovRequested = false;
         try {
             for (RunCharts c : charts) {
                 RunHandle handle = lab.start(c.config(), group);
@@ -151,7 +157,34 @@ public class RunPanel extends Div {
         }
         settled = runs.stream().allMatch(r -> r.status().isFinal())
                 && charts.stream().allMatch(c -> c.sent() >= c.framesAvailable());
+        if (settled && !lyapunovRequested && !runs.isEmpty() && runs.stream().allMatch(r -> r.status() == RunStatus.DONE)) {
+            lyapunovRequested = true;
+            measureLyapunov();
+        }
         updateButtons();
+    }
+
+    /**
+     * Once every run of the step is done: the largest Lyapunov exponent of each (exercises 1 and 2), as one batch of
+     * twin trajectories on the scheduler; each chart then shows its estimate and verdict.
+     */
+    private void measureLyapunov() {
+        List<ExperimentConfig> configs = runs.stream().map(RunHandle::config).toList();
+        if (!configs.stream().allMatch(c -> LyapunovMeasurement.shareABatch(configs.get(0), c))) return;
+        UI ui = UI.getCurrent();
+        List<RunHandle> measured = List.copyOf(runs);
+        try {
+            Job<List<LyapunovEstimate>> job = lab.lyapunov(configs, group);
+            charts.forEach(RunCharts::lyapunovPending);
+            job.result().whenComplete((estimates, failure) -> ui.access(() -> {
+                if (!runs.equals(measured)) return;
+                for (int i = 0; i < charts.size(); i++) {
+                    charts.get(i).showLyapunov(failure == null ? estimates.get(i) : null, job.failure());
+                }
+            }));
+        } catch (LabBusyException e) {
+            charts.forEach(c -> c.showLyapunov(null, e.getMessage()));
+        }
     }
 
     private String describe() {
