@@ -43,7 +43,7 @@ class ExercisesIT extends BrowserTest {
         assertThat(driver.getTitle()).isEqualTo("RNN Lab");
         List<String> nav = driver.findElements(By.cssSelector("vaadin-side-nav-item")).stream().map(WebElement::getText).toList();
         assertThat(nav).containsExactly("Home", "1 · Transition to chaos", "2 · Driven network", "3 · FORCE learning",
-                "Playground", "For instructors");
+                "Playground", "For instructors", "About and references");
         assertThat(driver.findElements(By.cssSelector(".card"))).hasSize(4);
         screenshot("home");
         assertAccessibleAndQuiet("home");
