@@ -107,7 +107,9 @@ class ExercisesIT extends BrowserTest {
         open("/exercise-3");
         click("run");
         waitForStatus("Done", Duration.ofSeconds(60));
-        waitFor(d -> pointCounts().equals(List.of(801L, 801L)), Duration.ofSeconds(10));
+        // Output, |dw| per update, activity, error; then the loop's eigenvalues, 1000 before and 1000 after learning.
+        waitFor(d -> pointCounts().equals(List.of(801L, 801L, 801L, 801L, 2000L)), Duration.ofSeconds(90));
+        assertThat(driver.findElement(By.cssSelector(".loop-status")).getText()).startsWith("Rightmost eigenvalue of g J + u wᵀ");
         String shown = driver.findElement(By.cssSelector(".test-error")).getText();
 
         ExperimentConfig config = ExperimentConfig.defaults(3);
@@ -184,6 +186,18 @@ class ExercisesIT extends BrowserTest {
         }, Duration.ofSeconds(20));
         System.out.printf(Locale.ROOT, "runs of a closed page stopped within %.1f s%n", (System.nanoTime() - start) / 1e9);
         assertAccessibleAndQuiet("instructors");
+    }
+
+    @Test
+    void tryTenSeedsCompletesAndShowsTheFractionThatLearned() throws IOException {
+        open("/exercise-3?n=200&tmax=300&train=150");
+        click("try-seeds");
+        waitFor(d -> byId("seed-trial-summary").getText().contains("networks kept the rhythm after learning stopped"),
+                Duration.ofSeconds(120));
+        assertThat(driver.findElements(By.cssSelector("#seed-trial-table > div"))).hasSize(10);
+        assertThat(byId("seed-trial-summary").getText()).matches("\\d+ of 10 networks kept the rhythm after learning stopped "
+                + "\\(test RMSE below 0\\.1, a tenth of the target's amplitude\\)\\.");
+        assertAccessibleAndQuiet("exercise-3-try-seeds");
     }
 
     @Test
