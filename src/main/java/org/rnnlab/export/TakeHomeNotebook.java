@@ -55,6 +55,8 @@ final class TakeHomeNotebook {
                     plt.show()
                     results = config["results"]
                     print("test RMSE %.6g, test MAE %.6g (t > %s, learning off)" % (results["test_rmse"], results["test_mae"], cfg["train"]))
+                    force = json.load(open("summary.json"))["force"]
+                    print("training MAE %.6g (t <= %s, learning on)" % (force["trainMae"], cfg["train"]))
                     """));
             cells.add(markdown("## Compute it again: the FORCE loop of the notebook, with the exact step over dt"));
             cells.add(code("""
@@ -107,6 +109,16 @@ final class TakeHomeNotebook {
                     plt.xlabel("time"); plt.ylabel("x")
                     plt.show()
                     print("compute time on the server: %.3f s" % config["results"]["compute_seconds"])
+                    lyapunov = json.load(open("summary.json"))["lyapunov"]
+                    if lyapunov["estimate"] is not None and lyapunov["stderr"] is not None:   # null: too short a run to tell
+                        print("largest Lyapunov exponent: %.6g +- %.2g per unit time (t = %g to %g; %s)"
+                              % (lyapunov["estimate"], lyapunov["stderr"], lyapunov["from"], lyapunov["to"],
+                                 "chaotic" if lyapunov["estimate"] - 2 * lyapunov["stderr"] > 0 else
+                                 "not chaotic" if lyapunov["estimate"] + 2 * lyapunov["stderr"] < 0 else "too close to call"))
+                    plt.figure(figsize=(10, 3))
+                    plt.plot(lyapunov["times"], lyapunov["logDistance"], "-k")
+                    plt.xlabel("time"); plt.ylabel("log distance to the twin")
+                    plt.show()
                     """));
             cells.add(markdown("## Compute it again: dx/dt = -x + g J tanh(x) + A cos(omega t) u, by RK4 with step 0.02"));
             cells.add(code("""

@@ -77,6 +77,10 @@ class TakeHomeNotebookTest {
         String out = execute(link);
         // RK4 at step 0.02 against the adaptive solver at 5e-9: measured ~3e-8 at n = 1000 over t <= 50.
         assertThat(number(out, "max difference from the file's x")).isLessThan(1e-6);
+        // And it prints the run's Lyapunov estimate from summary.json.
+        JsonNode lyapunov = new ObjectMapper().readTree(dir.resolve("summary.json").toFile()).get("lyapunov");
+        assertThat(number(out, "largest Lyapunov exponent")).isCloseTo(lyapunov.get("estimate").asDouble(),
+                org.assertj.core.data.Percentage.withPercentage(1e-3));
     }
 
     @ParameterizedTest
