@@ -147,4 +147,23 @@ class GuideNumbersTest {
         assertThat(l[9].exponent()).isCloseTo(0.020, within(5e-4));
         assertThat(l[9].standardError()).isCloseTo(0.006, within(5e-4));
     }
+
+    @Test
+    void forceTheFreeStepsWindowOfGains() throws Exception {
+        // "the network kept the rhythm (test RMSE below 0.1) for 8 of 10 seeds at g = 0.8, 10 of 10 at g = 1 and at
+        // g = 1.2, 3 of 10 at g = 1.5 and none at g = 1.8" (the free step: triangle, notebook mode, train 300, tmax 800).
+        assertThat(text(ForceView.steps())).contains("for 8 of 10 seeds at g = 0.8, 10 of 10 at g = 1 and at g = 1.2, 3 of 10 at "
+                + "g = 1.5 and none at g = 1.8");
+        double[] gains = {0.8, 1, 1.2, 1.5, 1.8};
+        long[] expected = {8, 10, 10, 3, 0};
+        for (int i = 0; i < gains.length; i++) {
+            long kept = 0;
+            for (long seed = 1; seed <= 10; seed++) {
+                ForceRun run = new ForceRun(Network.create(N, seed), gains[i], ForceMode.NOTEBOOK, 1, Target.TRIANGLE, 300, 800);
+                run.runToEnd(SampleSink.NONE, new RunControl());
+                if (run.testError().rmse() < 0.1) kept++;
+            }
+            assertThat(kept).as("g = %s", gains[i]).isEqualTo(expected[i]);
+        }
+    }
 }
