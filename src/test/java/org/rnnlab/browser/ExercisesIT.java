@@ -98,6 +98,9 @@ class ExercisesIT extends BrowserTest {
         waitFor(d -> status().startsWith("Running") || status().startsWith("Done"), Duration.ofSeconds(30));
         waitForStatus("Done", Duration.ofSeconds(180));
         waitFor(d -> pointCounts().stream().allMatch(c -> c == 500L), Duration.ofSeconds(10));
+        // Then each cell's measured Lyapunov exponent and its verdict (one twin batch of the nine cells).
+        waitFor(d -> (Boolean) js("const l = [...document.querySelectorAll('.lyapunov')];"
+                + " return l.length == 9 && l.every(e => e.textContent.startsWith('Largest Lyapunov exponent'))"), Duration.ofSeconds(120));
         screenshot("exercise-2-grid");
         assertAccessibleAndQuiet("exercise-2-grid");
     }
