@@ -73,6 +73,16 @@ public final class BatchRun implements Simulation {
      * control is the same as the trajectories', so they take nearly the same steps; the extra cost is the wider
      * product and one evaluation per {@code tau}.
      */
+    /**
+     * A start {@code eps} away from {@code x0} in a random direction: the twin that {@link #withLyapunov} starts from
+     * (stream TWIN_DIRECTION of {@code seed}), here for a pair integrated without renormalising, to watch it part.
+     */
+    public static double[] nearbyStart(double[] x0, double eps, long seed) {
+        double[] out = new double[x0.length];
+        TwinLyapunov.displace(x0, 0, out, 0, x0.length, eps, SeededRandom.of(seed, SeededRandom.Stream.TWIN_DIRECTION));
+        return out;
+    }
+
     public static BatchRun withLyapunov(Network network, List<Trajectory> trajectories, double tmax, int samples) {
         return withLyapunov(network, trajectories, TwinLyapunov.SEPARATION, TwinLyapunov.INTERVAL, tmax, samples);
     }

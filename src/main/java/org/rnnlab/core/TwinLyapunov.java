@@ -44,16 +44,22 @@ final class TwinLyapunov {
     /** Writes each twin, {@code x'_b = x_b + eps d_b} with {@code d_b} a random unit vector (stream TWIN_DIRECTION of {@code seed}). */
     void placeTwins(double[] state, long seed) {
         RandomGenerator rng = SeededRandom.of(seed, SeededRandom.Stream.TWIN_DIRECTION);
+        for (int b = 0; b < k; b++) displace(state, b * n, state, (k + b) * n, n, separation, rng);
+    }
+
+    /**
+     * {@code to[toOffset..] = from[fromOffset..] + eps d} over {@code n} entries, with {@code d} the next random unit
+     * vector of {@code rng} (isotropic: normalised Gaussian draws).
+     */
+    static void displace(double[] from, int fromOffset, double[] to, int toOffset, int n, double eps, RandomGenerator rng) {
         double[] d = new double[n];
-        for (int b = 0; b < k; b++) {
-            double norm = 0;
-            for (int i = 0; i < n; i++) {
-                d[i] = rng.nextGaussian();
-                norm += d[i] * d[i];
-            }
-            double scale = separation / Math.sqrt(norm);
-            for (int i = 0; i < n; i++) state[(k + b) * n + i] = state[b * n + i] + scale * d[i];
+        double norm = 0;
+        for (int i = 0; i < n; i++) {
+            d[i] = rng.nextGaussian();
+            norm += d[i] * d[i];
         }
+        double scale = eps / Math.sqrt(norm);
+        for (int i = 0; i < n; i++) to[toOffset + i] = from[fromOffset + i] + scale * d[i];
     }
 
     /** Time of the next renormalisation, {@code (m + 1) tau}; past the end once all are done. */

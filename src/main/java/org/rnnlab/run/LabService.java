@@ -24,6 +24,7 @@ import org.rnnlab.core.Spectrum;
 import org.rnnlab.experiment.ExperimentConfig;
 import org.rnnlab.experiment.Limits;
 import org.rnnlab.experiment.Sweep;
+import org.rnnlab.experiment.NearbyStarts;
 import org.rnnlab.experiment.LyapunovMeasurement;
 import org.rnnlab.core.LyapunovEstimate;
 import java.util.function.Consumer;
@@ -213,6 +214,12 @@ public class LabService {
             if (estimates == null) throw new CancellationException();
             return estimates;
         }), group);
+    }
+
+    /** {@code config} run from its x0 and from a start eps away, side by side (see {@link NearbyStarts}). */
+    public Job<NearbyStarts> nearbyStarts(ExperimentConfig config, RunGroup group) throws LabBusyException {
+        return submit(new Job<>(JobKind.LYAPUNOV, "nearby starts of " + config.toLink(), cpu.share(),
+                control -> NearbyStarts.compute(config, networks.get(config.n(), config.seed()), control)), group);
     }
 
     /** A finished download waiting to be sent. */

@@ -13,6 +13,7 @@ import org.rnnlab.core.ForceRun;
 import org.rnnlab.core.Network;
 import org.rnnlab.run.NetworkFigures;
 import org.rnnlab.ui.exercise.SpectrumPanel;
+import org.rnnlab.ui.exercise.NearbyStartsPanel;
 import org.rnnlab.run.RunHandle;
 import org.rnnlab.run.RunStatus;
 import org.rnnlab.ui.exercise.ChaosView;
@@ -120,6 +121,28 @@ class GuidedExerciseViewTest extends KaribuSupport {
         }
         long kept = errors.stream().filter(e -> e < SeedTrial.THRESHOLD).count();
         assertThat(trial.summaryText()).startsWith(kept + " of 10 networks kept the rhythm");
+    }
+
+    @Test
+    void twoNearbyStartsConvergeBelowTheTransitionAndPartAboveIt() {
+        ChaosView view = new ChaosView(lab);
+        UI.getCurrent().add(view);
+        view.showStep(5);
+        NearbyStartsPanel twins = _get(NearbyStartsPanel.class);
+        _click(button("run"));
+        awaitUi(() -> twins.statusText().startsWith("Done"), Duration.ofSeconds(60));
+        // g = 0.5: the distance decays a little faster than the slowest mode, 1 - g Re(lambda_1) = 1 - 0.5 * 0.98556.
+        assertThat(twins.slope()).isBetween(-0.56, 0.5 * 0.98556 - 1);
+        assertThat(twins.statusText()).contains("converge");
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<ExperimentConfig> gain = _get(com.vaadin.flow.component.select.Select.class,
+                spec -> spec.withId("twins-g"));
+        gain.setValue(gain.getListDataView().getItem(2)); // g = 2
+        _click(button("run"));
+        awaitUi(() -> twins.statusText().startsWith("Done") && twins.shown().times().length == 500 && twins.slope() > 0,
+                Duration.ofSeconds(90));
+        assertThat(twins.slope()).isBetween(0.03, 0.2);
+        assertThat(twins.statusText()).contains("part ways", "Large-N theory at g = 2: 0.113");
     }
 
     @Test

@@ -72,6 +72,26 @@ public class ChaosView extends GuidedExerciseView {
                         "At g = 1 for an infinite network. A finite network has a fuzzy edge: the rightmost eigenvalue of J "
                                 + "is not exactly at 1 (for N = 1000 and seeds 1 to 6 it lies between 0.974 and 1.031), so the "
                                 + "transition is smeared around g = 1, differently for every network."),
+                new GuideStep("Two nearly identical starts",
+                        List.of("Run the same network twice: from x0, and from a start ε = 1e-8 away in a random direction. Top: "
+                                        + "three neurons from both starts (the second in a lighter shade). Bottom: the natural log of "
+                                        + "the distance between the two states.",
+                                "If the distance grows like e^{λt}, its log is a straight line of slope λ, the largest Lyapunov "
+                                        + "exponent. The line is fitted from t = 5 until the states are no longer close, and its "
+                                        + "slope is printed under the charts."),
+                        List.of(MODEL), GuideStep.Kind.TWINS,
+                        List.of(Presets.of(1, "g=0.5&tmax=100"), Presets.of(1, "g=1.5&tmax=300"), Presets.of(1, "g=2&tmax=200")),
+                        List.of("g = 0.5", "g = 1.5", "g = 2"), 1,
+                        "At g = 0.5, 1.5 and 2, what does the log distance do, and what does that say about predicting the network?",
+                        "At g = 0.5 the distance shrinks: the fitted slope is about −0.53 for this network, a little steeper "
+                                + "than the decay rate of the slowest mode, 1 − g Re λ₁ ≈ 0.51 (step 1 shows λ₁), because faster "
+                                + "modes still contribute early on; any small error is forgotten. (Below a distance of about 1e-13 "
+                                + "the two runs differ only by rounding, so the fit stops there.) At g = 1.5 "
+                                + "and 2 it grows along a straight line: a difference of 1e-8 (a rounding error, another solver) "
+                                + "becomes as large as the activity itself after a time of about ln(size/ε)/λ. That is why a "
+                                + "chaotic run cannot be predicted far ahead, though its statistics can. For a large network the "
+                                + "theory gives λ = 0.047 at g = 1.5 and 0.113 at g = 2 (Engelken, Wolf & Abbott, 2020); a network "
+                                + "of 1000 measures less, as the page shows."),
                 GuideStep.free("Explore",
                         List.of("Every parameter is yours now. Try g = 1.1, a small network (n = 50), a long run, another seed, "
                                 + "or the RK4 solver.",

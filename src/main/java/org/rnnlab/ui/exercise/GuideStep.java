@@ -7,7 +7,8 @@ import org.rnnlab.experiment.ExperimentConfig;
  * One step of a guided exercise: what to read, the equations, the runs it presets (one chart set each, in
  * {@code columns} columns) and a question with its answer.
  *
- * @param kind RUNS: preset runs; FREE: every control open, one run; SPECTRUM: the eigenvalues of gJ
+ * @param kind RUNS: preset runs; FREE: every control open, one run; SPECTRUM: the eigenvalues of gJ; TWINS: the
+ *             same network from two nearby starts (its runs are the gains offered)
  */
 public record GuideStep(String title, List<String> paragraphs, List<String> equations, Kind kind,
         List<ExperimentConfig> runs, List<String> runTitles, int columns, String question, String answer) {
@@ -15,7 +16,8 @@ public record GuideStep(String title, List<String> paragraphs, List<String> equa
     public enum Kind {
         RUNS,
         FREE,
-        SPECTRUM
+        SPECTRUM,
+        TWINS
     }
 
     static GuideStep runs(String title, List<String> paragraphs, List<String> equations, List<ExperimentConfig> runs,

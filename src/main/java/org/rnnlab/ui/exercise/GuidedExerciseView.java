@@ -1,5 +1,6 @@
 package org.rnnlab.ui.exercise;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
@@ -34,7 +35,8 @@ public abstract class GuidedExerciseView extends ExperimentPage {
     private final Tabs tabs = new Tabs();
     private final Button previous = new Button("Previous", VaadinIcon.ARROW_LEFT.create());
     private final Button next = new Button("Next", VaadinIcon.ARROW_RIGHT.create());
-    private @Nullable SpectrumPanel spectrum;
+    /** What stands in the charts column instead of the run panel (eigenvalues, nearby starts), if anything. */
+    private @Nullable Component spectrum;
     private int current = -1;
 
     protected GuidedExerciseView(LabService lab, int exercise, String route, String title, List<GuideStep> steps) {
@@ -106,8 +108,9 @@ public abstract class GuidedExerciseView extends ExperimentPage {
             text.add(references);
         }
 
-        if (step.kind() == GuideStep.Kind.SPECTRUM) {
-            spectrum = new SpectrumPanel(lab, group, step.runs().get(0));
+        if (step.kind() == GuideStep.Kind.SPECTRUM || step.kind() == GuideStep.Kind.TWINS) {
+            spectrum = step.kind() == GuideStep.Kind.SPECTRUM ? new SpectrumPanel(lab, group, step.runs().get(0))
+                    : new NearbyStartsPanel(lab, group, step.runs());
             showInCharts(spectrum);
             panel.setConfigs(List.of(), List.of(), 1);
         } else {

@@ -14,6 +14,7 @@ import org.rnnlab.run.LabBusyException;
 import org.rnnlab.run.LabService;
 import org.rnnlab.run.RunGroup;
 import org.rnnlab.run.RunHandle;
+import org.rnnlab.ui.component.Palette;
 import org.rnnlab.ui.component.TimeSeriesChart;
 import org.rnnlab.ui.component.TimeSeriesChart.Series;
 
@@ -53,7 +54,7 @@ public class ForceCockpit extends Div {
         double[] time = {0, config.tmax()};
         List<Series> neurons = new ArrayList<>();
         int[] plotted = config.plottedNeurons();
-        for (int j = 0; j < plotted.length; j++) neurons.add(Series.line("x" + plotted[j], RunCharts.PALETTE[j % RunCharts.PALETTE.length]));
+        for (int j = 0; j < plotted.length; j++) neurons.add(Series.line("x" + plotted[j], Palette.of(j)));
         activity.configure(new TimeSeriesChart.Options("Activity of " + plotted.length + " neurons", "time", "x", false, time, null,
                 200, neurons));
         activity.setShade(0, config.train());

@@ -30,6 +30,7 @@ import org.rnnlab.run.RunGroup;
 import org.rnnlab.run.RunStatus;
 import org.rnnlab.run.RunHandle;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import org.rnnlab.ui.component.Palette;
 import org.rnnlab.ui.component.TimeSeriesChart;
 import org.rnnlab.ui.component.TimeSeriesChart.Series;
 
@@ -40,10 +41,6 @@ import org.rnnlab.ui.component.TimeSeriesChart.Series;
  * "Download data" gives the run's files as a ZIP (see {@link #download}).
  */
 public class RunCharts extends Div {
-    /** Matplotlib's tab10, as in the seed's figures. */
-    static final String[] PALETTE = {"#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2",
-        "#7f7f7f", "#bcbd22", "#17becf"};
-
     private final ExperimentConfig config;
     private final TimeSeriesChart main = new TimeSeriesChart();
     private final @Nullable TimeSeriesChart weights;
@@ -80,7 +77,7 @@ public class RunCharts extends Div {
             cockpit = null;
             List<Series> series = new ArrayList<>();
             int[] neurons = config.plottedNeurons();
-            for (int j = 0; j < neurons.length; j++) series.add(Series.line("x" + neurons[j], PALETTE[j % PALETTE.length]));
+            for (int j = 0; j < neurons.length; j++) series.add(Series.line("x" + neurons[j], Palette.of(j)));
             int height = config.exercise() == 2 ? 200 : 260;
             main.configure(new TimeSeriesChart.Options(title, "time", "x", false, time, null, height, series));
             lyapunov.addClassName("lyapunov");

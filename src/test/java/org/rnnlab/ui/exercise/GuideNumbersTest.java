@@ -166,4 +166,14 @@ class GuideNumbersTest {
             assertThat(kept).as("g = %s", gains[i]).isEqualTo(expected[i]);
         }
     }
+
+    @Test
+    void chaosTwoNearbyStartsAtHalfGainConvergeAtTheRateTheAnswerStates() throws Exception {
+        // "At g = 0.5 the distance shrinks: the fitted slope is about −0.53 for this network ... 1 − g Re λ₁ ≈ 0.51".
+        assertThat(text(ChaosView.steps())).contains("about −0.53 for this network", "1 − g Re λ₁ ≈ 0.51");
+        ExperimentConfig config = Presets.of(1, "g=0.5&tmax=100");
+        double[] fit = org.rnnlab.experiment.NearbyStarts.compute(config, Network.create(N, 1), new RunControl()).slope(N);
+        assertThat(fit[0]).isCloseTo(-0.53, within(0.005));
+        assertThat(1 - 0.5 * rightmost(1)).isCloseTo(0.51, within(0.005));
+    }
 }
