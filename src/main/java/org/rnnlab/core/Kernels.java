@@ -1,6 +1,7 @@
 package org.rnnlab.core;
 
 import dev.ludovic.netlib.blas.BLAS;
+import dev.ludovic.netlib.blas.JavaBLAS;
 
 /**
  * The hot linear-algebra kernels, on dense row-major arrays. The couplings {@code J} are {@code float}
@@ -11,7 +12,12 @@ import dev.ludovic.netlib.blas.BLAS;
  * Each method writes only the array named {@code out} (or the matrix it updates) and never allocates.
  */
 public final class Kernels {
-    private static final BLAS BLAS_IMPL = BLAS.getInstance();
+    /**
+     * Always the Java implementation (the Vector API one when the module is there), never a native library found on
+     * the machine: a native BLAS (e.g. OpenBLAS, which Debian's numpy brings along) rounds differently and may start
+     * threads of its own, and a link must give the same numbers on every machine and share the processors fairly.
+     */
+    private static final BLAS BLAS_IMPL = JavaBLAS.getInstance();
     /** The JVM was started with {@code --add-modules jdk.incubator.vector}; otherwise plain loops. */
     private static final boolean VECTOR_API = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
 
