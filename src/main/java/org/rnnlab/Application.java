@@ -7,6 +7,7 @@ import org.rnnlab.cli.Bench;
 import org.rnnlab.cli.BenchBatch;
 import org.rnnlab.cli.DownloadLoad;
 import org.rnnlab.cli.HeadlessRunner;
+import org.rnnlab.cli.HttpLoad;
 import org.rnnlab.cli.LoadTest;
 import org.rnnlab.cli.Sweep;
 import org.springframework.boot.SpringApplication;
@@ -36,6 +37,8 @@ public class Application implements AppShellConfigurator {
             System.exit(0);
         } else if (args.length > 0 && args[0].equals("load-downloads")) {
             System.exit(DownloadLoad.run(args, System.out));
+        } else if (args.length > 0 && args[0].equals("http-load")) {
+            System.exit(HttpLoad.run(args, System.out));
         }
         SpringApplication.run(Application.class, args);
     }
