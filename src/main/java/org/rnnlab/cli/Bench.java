@@ -100,7 +100,7 @@ public final class Bench {
     }
 
     /** Wall seconds of each of {@code repeats} timed runs, after one untimed warm-up run. */
-    private static double[] time(int repeats, Runnable task) {
+    static double[] time(int repeats, Runnable task) {
         task.run();
         double[] seconds = new double[repeats];
         for (int i = 0; i < repeats; i++) {
@@ -111,7 +111,7 @@ public final class Bench {
         return seconds;
     }
 
-    private static double median(double[] v) {
+    static double median(double[] v) {
         double[] s = v.clone();
         Arrays.sort(s);
         return s[s.length / 2];

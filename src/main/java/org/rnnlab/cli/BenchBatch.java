@@ -2,7 +2,6 @@ package org.rnnlab.cli;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.rnnlab.core.AdaptiveIntegrator;
 import org.rnnlab.core.BatchRun;
@@ -40,7 +39,7 @@ public final class BenchBatch {
             for (int i = 0; i < r.length; i++) r[i] = Math.tanh(Math.sin(i));
             double[] y = new double[k * n];
             int calls = Math.max(1, 4000 / k);
-            double seconds = median(time(repeats, () -> {
+            double seconds = Bench.median(Bench.time(repeats, () -> {
                 for (int c = 0; c < calls; c++) network.multiplyCouplings(r, k, y);
             })) / calls;
             out.printf("  k = %2d: %8.1f us per product, %6.1f us per vector%n", k, seconds * 1e6, seconds * 1e6 / k);
@@ -51,7 +50,7 @@ public final class BenchBatch {
             List<BatchRun.Trajectory> batch = new ArrayList<>();
             for (int b = 0; b < k; b++) batch.add(new BatchRun.Trajectory(1.5, Drive.NONE, Network.create(n, b + 1).initialState()));
             long[] evaluations = {0};
-            double seconds = median(time(repeats, () -> {
+            double seconds = Bench.median(Bench.time(repeats, () -> {
                 BatchRun run = new BatchRun(network, batch, tmax, 500);
                 finish(run);
                 evaluations[0] = run.evaluations();
@@ -63,13 +62,13 @@ public final class BenchBatch {
             for (double a : new double[] {0.5, 2, 5}) grid.add(BatchRun.Trajectory.of(network, 1.5, new Drive(a, omega)));
         }
         long[] batchEvaluations = {0};
-        double batchSeconds = median(time(repeats, () -> {
+        double batchSeconds = Bench.median(Bench.time(repeats, () -> {
             BatchRun run = new BatchRun(network, grid, tmax, 500);
             finish(run);
             batchEvaluations[0] = run.evaluations();
         }));
         long[] singleEvaluations = {0};
-        double singleSeconds = median(time(repeats, () -> {
+        double singleSeconds = Bench.median(Bench.time(repeats, () -> {
             singleEvaluations[0] = 0;
             for (BatchRun.Trajectory cell : grid) {
                 FreeRun run = new FreeRun(network, cell.g(), cell.drive(), AdaptiveIntegrator.adamsMoulton(), tmax, 500);
@@ -81,14 +80,14 @@ public final class BenchBatch {
         out.printf("exercise 2, nine Adams-Moulton runs:  %.3f s, %d evaluations%n", singleSeconds, singleEvaluations[0]);
         List<BatchRun.Trajectory> one = List.of(BatchRun.Trajectory.of(network, 1.5, Drive.NONE));
         long[] aloneEvaluations = {0};
-        double alone = median(time(repeats, () -> {
+        double alone = Bench.median(Bench.time(repeats, () -> {
             BatchRun run = new BatchRun(network, one, tmax, 500);
             finish(run);
             aloneEvaluations[0] = run.evaluations();
         }));
         long[] twinEvaluations = {0};
         double[] lambda = {0};
-        double withTwin = median(time(repeats, () -> {
+        double withTwin = Bench.median(Bench.time(repeats, () -> {
             BatchRun run = BatchRun.withLyapunov(network, one, tmax, 500);
             finish(run);
             twinEvaluations[0] = run.evaluations();
@@ -106,21 +105,4 @@ public final class BenchBatch {
         }
     }
 
-    /** Wall seconds of each of {@code repeats} timed runs, after one untimed warm-up run. */
-    private static double[] time(int repeats, Runnable task) {
-        task.run();
-        double[] seconds = new double[repeats];
-        for (int i = 0; i < repeats; i++) {
-            long start = System.nanoTime();
-            task.run();
-            seconds[i] = (System.nanoTime() - start) / 1e9;
-        }
-        return seconds;
-    }
-
-    private static double median(double[] v) {
-        double[] s = v.clone();
-        Arrays.sort(s);
-        return s[s.length / 2];
-    }
 }
