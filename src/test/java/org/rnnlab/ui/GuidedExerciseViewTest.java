@@ -155,6 +155,9 @@ class GuidedExerciseViewTest extends KaribuSupport {
         awaitUi(() -> view.runPanel().statusText().startsWith("Done"), Duration.ofSeconds(30));
         RunCharts charts = view.runPanel().charts().get(0);
         assertThat(charts.sent()).isEqualTo(500);
+        // The canvas is an image to a screen reader, named by what it plots.
+        assertThat(charts.mainChart().getElement().getAttribute("role")).isEqualTo("img");
+        assertThat(charts.mainChart().getElement().getAttribute("aria-label")).startsWith("Chart: g = 0.5. x against time, for x");
         assertThat(view.runPanel().statusText()).startsWith("Done: t = 50 reached");
         assertThat(button("run").isEnabled()).isTrue();
         assertThat(button("stop").isEnabled()).isFalse();

@@ -56,6 +56,18 @@ public class TimeSeriesChart extends Component implements HasSize {
         }
         json.append("]}");
         getElement().callJsFunction("configure", json.toString());
+        // A screen reader cannot read a canvas: the chart is an image named by what it plots; the run's numbers are
+        // in the status lines beside it (test error, Lyapunov exponent, eigenvalue readings).
+        getElement().setAttribute("role", "img");
+        getElement().setAttribute("aria-label", describe(options));
+    }
+
+    /** "Chart: Weak coupling, g = 0.5. x against time, for x12, x40, ..." */
+    static String describe(Options options) {
+        String series = options.series().stream().map(Series::label).filter(l -> !l.isBlank())
+                .collect(java.util.stream.Collectors.joining(", "));
+        return "Chart: " + (options.title().isBlank() ? "" : options.title() + ". ") + options.yLabel() + " against "
+                + options.xLabel() + (options.yLog() ? " (log scale)" : "") + (series.isEmpty() ? "." : ", for " + series + ".");
     }
 
     /** Appends points: {@code x[k]}, and {@code columns[s][k]} for each series {@code s}. */
