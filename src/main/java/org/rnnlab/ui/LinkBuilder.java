@@ -66,12 +66,13 @@ public class LinkBuilder extends Div {
         List<GuideStep> steps = Guides.steps(number);
         step.setItems(java.util.stream.IntStream.rangeClosed(1, steps.size()).boxed().toList());
         step.setItemLabelGenerator(i -> i + ". " + steps.get(i - 1).title());
-        form = new ParameterForm(number, limits, steps.get(steps.size() - 1).runs().get(0));
+        int free = Guides.freeStep(steps);
+        form = new ParameterForm(number, limits, steps.get(free).runs().get(0));
         form.setOnChange(this::update);
         formHolder.removeAll();
         formHolder.add(form);
         locks.setItems(Schema.specs(number, limits).stream().map(ParamSpec::key).toList());
-        step.setValue(steps.size());
+        step.setValue(free + 1);
     }
 
     private void update() {

@@ -127,7 +127,7 @@ class GuidedExerciseViewTest extends KaribuSupport {
     void twoNearbyStartsConvergeBelowTheTransitionAndPartAboveIt() {
         ChaosView view = new ChaosView(lab);
         UI.getCurrent().add(view);
-        view.showStep(5);
+        view.showStep(6);
         NearbyStartsPanel twins = _get(NearbyStartsPanel.class);
         _click(button("run"));
         awaitUi(() -> twins.statusText().startsWith("Done"), Duration.ofSeconds(60));

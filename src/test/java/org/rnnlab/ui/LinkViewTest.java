@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.rnnlab.ui.exercise.ChaosView;
 import org.rnnlab.ui.exercise.ForceView;
 import org.rnnlab.ui.exercise.GuidedExerciseView;
 import org.rnnlab.ui.exercise.PlaygroundView;
@@ -69,5 +70,18 @@ class LinkViewTest extends KaribuSupport {
         assertThat(text).contains("run: must be 1 (start at once) or 0");
         assertThat(text).contains("step: is not a key of exercise 2");
         assertThat(view.runPanel().runs()).isEmpty();
+    }
+
+    @Test
+    void publishedStepNumbersKeepTheirMeaningWhenStepsAreAdded() {
+        // Exercise 1 gained a seventh step after "Explore": links to step 6 and links with parameters still open Explore.
+        ChaosView view = new ChaosView(lab);
+        UI.getCurrent().add(view);
+        view.openLink("step=6", UI.getCurrent());
+        assertThat(view.currentStep()).isEqualTo(5);
+        assertThat(view.form()).isNotNull();
+        view.openLink("g=1.3&seed=4", UI.getCurrent());
+        assertThat(view.currentStep()).isEqualTo(5);
+        assertThat(view.runPanel().charts().get(0).config().g()).isEqualTo(1.3);
     }
 }

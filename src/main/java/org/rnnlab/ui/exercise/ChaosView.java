@@ -37,7 +37,7 @@ public class ChaosView extends GuidedExerciseView {
                                 + "under the chart gives the exact value). Below that every mode of the linearised network decays and "
                                 + "x = 0 is stable; above it some modes grow until tanh saturates them. For a large network this is "
                                 + "where chaos sets in (Sompolinsky, Crisanti & Sommers, 1988), but that is a large-N result: a "
-                                + "finite network just past the edge can also settle on a fixed point or a cycle (see the last step)."),
+                                + "finite network just past the edge can also settle on a fixed point or a cycle (see the Explore step)."),
                 GuideStep.runs("Weak coupling, g = 0.5",
                         List.of("Start the network from a random state and watch 10 random neurons, as in the notebook.",
                                 "Look at how the activity settles: does it go anywhere interesting?"),
@@ -55,11 +55,11 @@ public class ChaosView extends GuidedExerciseView {
                                 + "the rate 1 − Re λ₁; if Re λ₁ > 1 (2 of seeds 1 to 6: seeds 3 and 5), x = 0 is slightly "
                                 + "unstable and the activity grows slowly away from it until tanh bounds it. This one (seed 1) has "
                                 + "Re λ₁ = 0.986 (step 1 shows it): it decays, at the rate 0.014 in the end. Try tmax = 1000 on "
-                                + "the last step, then seed 3 (Re λ₁ = 1.031)."),
+                                + "the Explore step, then seed 3 (Re λ₁ = 1.031)."),
                 GuideStep.runs("Strong coupling, g = 1.5",
                         List.of("Past the edge the quiet state is unstable. Watch what the network does instead."),
                         List.of(MODEL), List.of(Presets.of(1, "g=1.5")), List.of("g = 1.5"), 1,
-                        "Does the activity settle, repeat, or something else? Try another seed on the last step: what stays the same?",
+                        "Does the activity settle, repeat, or something else? Try another seed on the Explore step: what stays the same?",
                         "It fluctuates irregularly and never settles or repeats: this is chaos. Another seed gives a different "
                                 + "pattern, but its statistics stay the same: fluctuations of order 1 on a time scale of a few units."),
                 GuideStep.runs("Side by side",
@@ -72,6 +72,19 @@ public class ChaosView extends GuidedExerciseView {
                         "At g = 1 for an infinite network. A finite network has a fuzzy edge: the rightmost eigenvalue of J "
                                 + "is not exactly at 1 (for N = 1000 and seeds 1 to 6 it lies between 0.974 and 1.031), so the "
                                 + "transition is smeared around g = 1, differently for every network."),
+                GuideStep.free("Explore",
+                        List.of("Every parameter is yours now. Try g = 1.1, a small network (n = 50), a long run, another seed, "
+                                + "or the RK4 solver.",
+                                "Over t ≤ 50 the RK4 solver and the default solver agree to 3e-8 at g = 1.5 (5e-9 at g = 0.5). In a chaotic network "
+                                        + "such tiny differences do not stay tiny: they grow like e^{λt}, where λ, the largest Lyapunov "
+                                        + "exponent, is about 0.05 per unit time at g = 1.5 for a very large network (Engelken, Wolf "
+                                        + "& Abbott, 2020); this network of 1000 measures 0.020 ± 0.006 (t = 50 to 300). So on a long run the two solvers' traces part ways completely, while at "
+                                        + "g = 0.5 they stay together: sensitivity to initial conditions is what chaos means "
+                                        + "(the next step shows it)."),
+                        List.of(MODEL), Presets.of(1, "g=1.2"),
+                        "With n = 50, is the transition still at g = 1?",
+                        "Roughly, but a small network is ragged: chaos may set in a little above or below 1, and may even die out "
+                                + "after a long transient. The sharp transition at g = 1 is a large-N result."),
                 new GuideStep("Two nearly identical starts",
                         List.of("Run the same network twice: from x0, and from a start ε = 1e-8 away in a random direction. Top: "
                                         + "three neurons from both starts (the second in a lighter shade). Bottom: the natural log of "
@@ -91,18 +104,6 @@ public class ChaosView extends GuidedExerciseView {
                                 + "becomes as large as the activity itself after a time of about ln(size/ε)/λ. That is why a "
                                 + "chaotic run cannot be predicted far ahead, though its statistics can. For a large network the "
                                 + "theory gives λ = 0.047 at g = 1.5 and 0.113 at g = 2 (Engelken, Wolf & Abbott, 2020); a network "
-                                + "of 1000 measures less, as the page shows."),
-                GuideStep.free("Explore",
-                        List.of("Every parameter is yours now. Try g = 1.1, a small network (n = 50), a long run, another seed, "
-                                + "or the RK4 solver.",
-                                "Over t ≤ 50 the RK4 solver and the default solver agree to 3e-8 at g = 1.5 (5e-9 at g = 0.5). In a chaotic network "
-                                        + "such tiny differences do not stay tiny: they grow like e^{λt}, where λ, the largest Lyapunov "
-                                        + "exponent, is about 0.05 per unit time at g = 1.5 for a very large network (Engelken, Wolf "
-                                        + "& Abbott, 2020); this network of 1000 measures 0.020 ± 0.006 (t = 50 to 300). So on a long run the two solvers' traces part ways completely, while at "
-                                        + "g = 0.5 they stay together: sensitivity to initial conditions is what chaos means."),
-                        List.of(MODEL), Presets.of(1, "g=1.2"),
-                        "With n = 50, is the transition still at g = 1?",
-                        "Roughly, but a small network is ragged: chaos may set in a little above or below 1, and may even die out "
-                                + "after a long transient. The sharp transition at g = 1 is a large-N result."));
+                                + "of 1000 measures less, as the page shows."));
     }
 }

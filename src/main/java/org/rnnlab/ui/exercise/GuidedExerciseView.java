@@ -56,10 +56,13 @@ public abstract class GuidedExerciseView extends ExperimentPage {
         showStep(0);
     }
 
-    /** A link's step, or its free step when it names parameters, or the step shown. */
+    /**
+     * A link's step, or its free step when it names parameters, or the step shown. Steps keep their numbers once
+     * published (links name them): a new step goes after the others, so the free step need not be the last.
+     */
     @Override
     protected void show(PageLink link) {
-        int step = link.step() >= 0 ? link.step() : link.config() != null ? steps.size() - 1 : Math.max(current, 0);
+        int step = link.step() >= 0 ? link.step() : link.config() != null ? Guides.freeStep(steps) : Math.max(current, 0);
         current = -1;
         showStep(step, link.config());
     }

@@ -15,6 +15,15 @@ public final class Guides {
         };
     }
 
+    /**
+     * The 0-based index of the free step (every parameter open): where a link with parameters opens. Steps keep
+     * their numbers once published, so a step added later goes after it and the free step need not be the last.
+     */
+    public static int freeStep(List<GuideStep> steps) {
+        for (int i = 0; i < steps.size(); i++) if (steps.get(i).kind() == GuideStep.Kind.FREE) return i;
+        throw new IllegalArgumentException("a guide without a free step");
+    }
+
     public static String route(int exercise) {
         return switch (exercise) {
             case 1 -> ChaosView.ROUTE;
