@@ -24,6 +24,22 @@ public record LyapunovEstimate(double exponent, double standardError, double sep
         logGrowth = logGrowth.clone();
     }
 
+    /** What an estimate says about chaos, judged at two standard errors. */
+    public enum Verdict {
+        /** More than two standard errors above 0: nearby states separate. */
+        CHAOTIC,
+        /** More than two standard errors below 0: nearby states converge. */
+        CONVERGING,
+        /** Within two standard errors of 0 (or not measurable): the run is too short to tell. */
+        UNDECIDED
+    }
+
+    public Verdict verdict() {
+        if (exponent - 2 * standardError > 0) return Verdict.CHAOTIC;
+        if (exponent + 2 * standardError < 0) return Verdict.CONVERGING;
+        return Verdict.UNDECIDED;
+    }
+
     /** Estimates from the growth series (copied) by the rule above. */
     static LyapunovEstimate of(double[] logGrowth, double separation, double interval, double transientTime) {
         int first = Math.min(logGrowth.length, (int) Math.ceil(transientTime / interval - 1e-9));

@@ -35,7 +35,7 @@ public class WarmUp implements HealthIndicator {
     static final int ROUNDS = 4;
     static final List<String> LINKS = List.of("exercise=3&n=1000&tmax=400", "exercise=1&n=1000&tmax=20&points=200");
 
-    private volatile boolean done;
+    private final java.util.concurrent.CompletableFuture<Void> finished = new java.util.concurrent.CompletableFuture<>();
     private volatile String summary = "warming up";
 
     @EventListener(ApplicationReadyEvent.class)
@@ -73,17 +73,22 @@ public class WarmUp implements HealthIndicator {
         } catch (RuntimeException e) {
             LOG.warn("warm-up failed; serving cold", e);
         } finally {
-            done = true;
+            finished.complete(null);
         }
     }
 
     public boolean isDone() {
-        return done;
+        return finished.isDone();
+    }
+
+    /** Completes when the warm-up has ended (done or failed). */
+    public java.util.concurrent.CompletableFuture<Void> finished() {
+        return finished;
     }
 
     @Override
     public Health health() {
-        return done ? Health.up().withDetail("warmUp", summary).build() : Health.outOfService().withDetail("warmUp", summary).build();
+        return isDone() ? Health.up().withDetail("warmUp", summary).build() : Health.outOfService().withDetail("warmUp", summary).build();
     }
 
     /** The value of {@code -XX:TieredStopAtLevel} (4 unless lowered). */

@@ -136,10 +136,13 @@ class SchedulerTest {
         List<Job<LabService.Download>> jobs = new ArrayList<>();
         for (int i = 0; i < 6; i++) jobs.add(lab.download(config, tab));
         int most = 0;
-        while (jobs.stream().anyMatch(j -> !j.status().isFinal())) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        // Sampling how many downloads compute at once, until all six end (or the deadline fails the test below).
+        while (jobs.stream().anyMatch(j -> !j.status().isFinal()) && System.nanoTime() < deadline) {
             most = Math.max(most, lab.running(JobKind.DOWNLOAD));
             Thread.sleep(2);
         }
+        assertThat(jobs).allSatisfy(j -> assertThat(j.status()).isEqualTo(RunStatus.DONE));
         assertThat(most).isBetween(1, 2);
         List<Long> states = new ArrayList<>();
         for (Job<LabService.Download> j : jobs) {

@@ -36,7 +36,7 @@ public abstract class GuidedExerciseView extends ExperimentPage {
     private final Button previous = new Button("Previous", VaadinIcon.ARROW_LEFT.create());
     private final Button next = new Button("Next", VaadinIcon.ARROW_RIGHT.create());
     /** What stands in the charts column instead of the run panel (eigenvalues, nearby starts), if anything. */
-    private @Nullable Component spectrum;
+    private @Nullable Component inCharts;
     private int current = -1;
 
     protected GuidedExerciseView(LabService lab, int exercise, String route, String title, List<GuideStep> steps) {
@@ -112,14 +112,14 @@ public abstract class GuidedExerciseView extends ExperimentPage {
         }
 
         if (step.kind() == GuideStep.Kind.SPECTRUM || step.kind() == GuideStep.Kind.TWINS) {
-            spectrum = step.kind() == GuideStep.Kind.SPECTRUM ? new SpectrumPanel(lab, group, step.runs().get(0))
+            inCharts = step.kind() == GuideStep.Kind.SPECTRUM ? new SpectrumPanel(lab, group, step.runs().get(0))
                     : new NearbyStartsPanel(lab, group, step.runs());
-            showInCharts(spectrum);
+            showInCharts(inCharts);
             panel.setConfigs(List.of(), List.of(), 1);
         } else {
-            if (spectrum != null) {
+            if (inCharts != null) {
                 showInCharts(panel);
-                spectrum = null;
+                inCharts = null;
             }
             List<ExperimentConfig> runs = start != null && step.kind() == GuideStep.Kind.FREE ? List.of(start) : step.runs();
             panel.setConfigs(runs, step.runTitles(), step.columns());
@@ -149,15 +149,15 @@ public abstract class GuidedExerciseView extends ExperimentPage {
         Button show = new Button("Eigenvalues of this network", VaadinIcon.SCATTER_CHART.create());
         show.setId("show-spectrum");
         show.addClickListener(e -> {
-            if (spectrum != null) {
+            if (inCharts != null) {
                 showInCharts(panel);
-                spectrum = null;
+                inCharts = null;
                 show.setText("Eigenvalues of this network");
                 return;
             }
             form.config().ifPresent(config -> {
-                spectrum = new SpectrumPanel(lab, group, config);
-                showInCharts(spectrum);
+                inCharts = new SpectrumPanel(lab, group, config);
+                showInCharts(inCharts);
                 show.setText("Back to the run");
             });
         });

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
-import org.rnnlab.core.MeanFieldLyapunov;
 import org.rnnlab.experiment.ExperimentConfig;
 import org.rnnlab.experiment.NearbyStarts;
 import org.rnnlab.run.Job;
@@ -20,6 +19,7 @@ import org.rnnlab.run.LabBusyException;
 import org.rnnlab.run.LabService;
 import org.rnnlab.run.RunGroup;
 import org.rnnlab.ui.component.Palette;
+import org.rnnlab.ui.run.Readings;
 import org.rnnlab.ui.component.TimeSeriesChart;
 import org.rnnlab.ui.component.TimeSeriesChart.Series;
 
@@ -73,7 +73,7 @@ public class NearbyStartsPanel extends Div {
             return;
         }
         run.setEnabled(false);
-        status.setText("Running the network twice, from x0 and from a start " + config.values().get("eps") + " away...");
+        status.setText("Running the network twice, from x0 and from a start " + String.format(java.util.Locale.ROOT, "%.0e", config.eps()) + " away...");
         job.result().whenComplete((result, failure) -> ui.access(() -> {
             run.setEnabled(true);
             if (failure != null) {
@@ -92,11 +92,7 @@ public class NearbyStartsPanel extends Div {
         String text = String.format(Locale.ROOT, "Done: the log distance grows at %+.4f per unit time (straight-line fit, t = %.0f to %.0f): "
                 + "the largest Lyapunov exponent of this run. %s", fit[0], fit[2], fit[3],
                 fit[0] > 0 ? "The two starts part ways: chaos." : "The two starts converge: no chaos.");
-        double theory = MeanFieldLyapunov.exponent(config.g());
-        if (config.g() > 1 && !Double.isNaN(theory)) {
-            text += String.format(Locale.ROOT, " Large-N theory at g = %s: %.3f.", config.values().get("g"), theory);
-        }
-        return text;
+        return text + Readings.largeNTheory(config);
     }
 
     private void draw(ExperimentConfig config) {

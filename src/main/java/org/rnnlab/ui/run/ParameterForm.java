@@ -29,6 +29,8 @@ public class ParameterForm extends FormLayout {
     private Runnable onChange = () -> {};
     /** What the fields say, as the codec read it at the last edit: the form's one source of truth. */
     private LinkCodec.Parsed parsed;
+    /** Set while {@link #setConfig} fills the fields: their change events wait for the one reading at the end. */
+    private boolean loading;
 
     public ParameterForm(int exercise, Limits limits, ExperimentConfig initial) {
         this.exercise = exercise;
@@ -50,7 +52,9 @@ public class ParameterForm extends FormLayout {
         field.setManualValidation(true);
         field.setHelperText(spec.help());
         field.setValueChangeMode(ValueChangeMode.LAZY);
-        field.addValueChangeListener(e -> validate());
+        field.addValueChangeListener(e -> {
+            if (!loading) validate();
+        });
         return field;
     }
 
@@ -60,7 +64,9 @@ public class ParameterForm extends FormLayout {
         field.setLabel(spec.label());
         field.setHelperText(spec.help());
         field.setItems(spec.choices());
-        field.addValueChangeListener(e -> validate());
+        field.addValueChangeListener(e -> {
+            if (!loading) validate();
+        });
         return field;
     }
 
@@ -68,10 +74,16 @@ public class ParameterForm extends FormLayout {
         this.onChange = onChange;
     }
 
-    /** Shows {@code config}'s values (clears every error). */
+    /** Shows {@code config}'s values (clears every error), read once when all fields hold them. */
     public void setConfig(ExperimentConfig config) {
         Map<String, String> values = config.values();
-        fields.forEach((key, field) -> setValue(field, values.getOrDefault(key, "")));
+        // Each field's change would read the form (and rebuild the page's charts) with the fields half set.
+        loading = true;
+        try {
+            fields.forEach((key, field) -> setValue(field, values.getOrDefault(key, "")));
+        } finally {
+            loading = false;
+        }
         validate();
     }
 

@@ -12,7 +12,6 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.rnnlab.core.ForceRun;
 import org.rnnlab.core.LyapunovEstimate;
-import org.rnnlab.core.MeanFieldLyapunov;
 import org.rnnlab.experiment.LyapunovMeasurement;
 import org.rnnlab.core.TraceLog;
 import org.rnnlab.experiment.ExperimentConfig;
@@ -177,7 +176,7 @@ public class RunCharts extends Div {
 
     /** The Lyapunov job of this chart's run is under way. */
     void lyapunovPending() {
-        lyapunov.setText("Measuring the largest Lyapunov exponent (a twin trajectory started 1e-8 away)...");
+        lyapunov.setText("Measuring the largest Lyapunov exponent (a twin trajectory started " + String.format(java.util.Locale.ROOT, "%.0e", config.eps()) + " away)...");
     }
 
     /**
@@ -191,22 +190,9 @@ public class RunCharts extends Div {
             lyapunov.setText(failure.isEmpty() ? "" : "The Lyapunov exponent could not be measured: " + failure);
             return;
         }
-        double l = estimate.exponent();
-        double se = estimate.standardError();
-        String verdict = l - 2 * se > 0 ? "chaotic: nearby states separate"
-                : l + 2 * se < 0 ? (config.amplitude() > 0 ? "chaos suppressed: nearby states converge" : "not chaotic: nearby states converge")
-                : "too close to zero to call from this run (try a longer tmax)";
-        String text = String.format(Locale.ROOT, "Largest Lyapunov exponent λ = %+.3f ± %.3f per unit time (t = %s to %s): %s.", l, se,
-                fmtTime(LyapunovMeasurement.from(estimate)), fmtTime(LyapunovMeasurement.to(estimate)), verdict);
-        double theory = MeanFieldLyapunov.exponent(config.g());
-        if (config.amplitude() == 0 && config.g() > 1 && !Double.isNaN(theory)) {
-            text += String.format(Locale.ROOT, " Large-N theory at g = %s: %.3f.", config.values().get("g"), theory);
-        }
-        lyapunov.setText(text);
-    }
-
-    private static String fmtTime(double t) {
-        return t == Math.rint(t) ? Long.toString((long) t) : String.format(Locale.ROOT, "%.1f", t);
+        lyapunov.setText(String.format(Locale.ROOT, "Largest Lyapunov exponent λ = %+.3f ± %.3f per unit time (t = %s to %s): %s.",
+                estimate.exponent(), estimate.standardError(), Readings.time(LyapunovMeasurement.from(estimate)),
+                Readings.time(LyapunovMeasurement.to(estimate)), Readings.verdict(estimate, config)) + Readings.largeNTheory(config));
     }
 
     /** The exponent shown under the chart (null until measured). */

@@ -196,14 +196,14 @@ public class RunPanel extends Div {
         }
         if (done == total) {
             double seconds = runs.stream().mapToDouble(RunHandle::elapsedSeconds).max().orElse(0);
-            return String.format(Locale.ROOT, "Done: t = %s reached in %.2f s.", fmt(runs.get(0).config().tmax()), seconds);
+            return String.format(Locale.ROOT, "Done: t = %s reached in %.2f s.", Readings.time(runs.get(0).config().tmax()), seconds);
         }
         if (count(RunStatus.STOPPED) > 0 && count(RunStatus.RUNNING) + count(RunStatus.QUEUED) + count(RunStatus.PAUSED) == 0) {
-            return "Stopped at t = " + fmt(maxTime()) + runsWord + ".";
+            return "Stopped at t = " + Readings.time(maxTime()) + runsWord + ".";
         }
-        if (count(RunStatus.PAUSED) > 0) return "Paused at t = " + fmt(maxTime()) + runsWord + ".";
+        if (count(RunStatus.PAUSED) > 0) return "Paused at t = " + Readings.time(maxTime()) + runsWord + ".";
         if (count(RunStatus.RUNNING) > 0) {
-            return "Running: t = " + fmt(maxTime()) + " of " + fmt(runs.get(0).config().tmax()) + runsWord + ".";
+            return "Running: t = " + Readings.time(maxTime()) + " of " + Readings.time(runs.get(0).config().tmax()) + runsWord + ".";
         }
         int position = runs.stream().mapToInt(RunHandle::queuePosition).filter(p -> p > 0).min().orElse(0);
         // The waiting time moves in half seconds, so a queued student's page changes more than once a second
@@ -220,9 +220,6 @@ public class RunPanel extends Div {
         return runs.stream().mapToDouble(RunHandle::time).max().orElse(0);
     }
 
-    private static String fmt(double t) {
-        return t == Math.rint(t) ? Long.toString((long) t) : String.format(Locale.ROOT, "%.1f", t);
-    }
 
     private void updateButtons() {
         boolean active = runs.stream().anyMatch(r -> !r.status().isFinal());

@@ -1,0 +1,35 @@
+package org.rnnlab.ui.run;
+
+import java.util.Locale;
+import org.rnnlab.core.LyapunovEstimate;
+import org.rnnlab.core.MeanFieldLyapunov;
+import org.rnnlab.experiment.ExperimentConfig;
+
+/** How the pages write measured numbers: simulated times, Lyapunov verdicts, the large-N reference. */
+public final class Readings {
+    private Readings() {}
+
+    /** A simulated time: whole numbers as such, others to one decimal. */
+    public static String time(double t) {
+        return t == Math.rint(t) ? Long.toString((long) t) : String.format(Locale.ROOT, "%.1f", t);
+    }
+
+    /** The verdict of {@code estimate} in words; under input, converging means the chaos is suppressed. */
+    public static String verdict(LyapunovEstimate estimate, ExperimentConfig config) {
+        return switch (estimate.verdict()) {
+            case CHAOTIC -> "chaotic: nearby states separate";
+            case CONVERGING -> config.amplitude() > 0 ? "chaos suppressed: nearby states converge" : "not chaotic: nearby states converge";
+            case UNDECIDED -> "too close to zero to call from this run (try a longer tmax)";
+        };
+    }
+
+    /**
+     * " Large-N theory at g = 1.5: 0.047." for an undriven network past g = 1 (Sompolinsky, Crisanti & Sommers 1988;
+     * Engelken, Wolf & Abbott 2020), else "".
+     */
+    public static String largeNTheory(ExperimentConfig config) {
+        double theory = MeanFieldLyapunov.exponent(config.g());
+        if (config.amplitude() != 0 || config.g() <= 1 || Double.isNaN(theory)) return "";
+        return String.format(Locale.ROOT, " Large-N theory at g = %s: %.3f.", config.values().get("g"), theory);
+    }
+}
