@@ -19,8 +19,11 @@ import org.rnnlab.experiment.Schema;
  *
  * @param config   the link's config, or null when it names no parameter (the page keeps its own)
  * @param step     the 0-based step, or -1 when the link does not say
+ * @param pins     the pinned runs as the link writes them ({@code pin1} to its text), read against the page's run
+ *                 once it is shown ({@link org.rnnlab.ui.run.PinnedRuns#parse})
  */
-public record PageLink(@Nullable ExperimentConfig config, int step, boolean run, Set<String> locks, List<FieldError> errors) {
+public record PageLink(@Nullable ExperimentConfig config, int step, boolean run, Set<String> locks, Map<String, String> pins,
+        List<FieldError> errors) {
 
     /**
      * @param exercise the page's exercise, which a link to it need not name; 0 for a page of any exercise (the
@@ -31,7 +34,7 @@ public record PageLink(@Nullable ExperimentConfig config, int step, boolean run,
         Set<String> keys = LinkState.keys(query);
         // A link to an exercise's own page need not say which exercise it is.
         String full = exercise == 0 || keys.contains("exercise") ? query : "exercise=" + exercise + (query.isEmpty() ? "" : "&" + query);
-        LinkCodec.Parsed parsed = LinkCodec.parse(full, limits, steps > 0 ? LinkState.PAGE_KEYS : Set.of("run", "lock"));
+        LinkCodec.Parsed parsed = LinkCodec.parse(full, limits, steps > 0 ? LinkState.GUIDED_PAGE_KEYS : LinkState.PAGE_KEYS);
         List<FieldError> errors = new ArrayList<>(parsed.errors());
         Map<String, String> extras = parsed.extras();
         ExperimentConfig config = parsed.config();
@@ -53,16 +56,21 @@ public record PageLink(@Nullable ExperimentConfig config, int step, boolean run,
         String run = extras.get("run");
         if (run != null && !run.equals("1") && !run.equals("0")) errors.add(new FieldError("run", "must be 1 (start at once) or 0"));
         Set<String> locks = LinkState.locks(extras, config.exercise(), limits, errors);
-        return new PageLink(hasConfig ? config : null, step, "1".equals(run), locks, List.copyOf(errors));
+        Map<String, String> pins = new LinkedHashMap<>();
+        for (String key : org.rnnlab.ui.run.PinnedRuns.KEYS) {
+            if (extras.containsKey(key)) pins.put(key, extras.get(key));
+        }
+        return new PageLink(hasConfig ? config : null, step, "1".equals(run), locks, pins, List.copyOf(errors));
     }
 
     /** The link of a page showing {@code config} (or only its step, when null), at {@code step} (0-based, or -1). */
-    public static Map<String, String> values(@Nullable ExperimentConfig config, int step, Set<String> locks) {
+    public static Map<String, String> values(@Nullable ExperimentConfig config, int step, Set<String> locks, Map<String, String> pins) {
         Map<String, String> values = new LinkedHashMap<>();
         if (config != null) values.putAll(config.values());
         else values.put("v", Integer.toString(LinkCodec.VERSION));
         if (step >= 0) values.put("step", Integer.toString(step + 1));
         if (!locks.isEmpty()) values.put("lock", String.join(",", locks));
+        values.putAll(pins);
         return values;
     }
 }

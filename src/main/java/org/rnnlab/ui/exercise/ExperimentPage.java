@@ -9,18 +9,22 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.rnnlab.experiment.ExperimentConfig;
+import org.rnnlab.experiment.FieldError;
 import org.rnnlab.run.LabService;
 import org.rnnlab.run.RunGroup;
 import org.rnnlab.ui.CopyLink;
 import org.rnnlab.ui.LinkState;
 import org.rnnlab.ui.PageLink;
 import org.rnnlab.ui.run.ParameterForm;
+import org.rnnlab.ui.run.PinnedRuns;
+import org.rnnlab.ui.run.RunCharts;
 import org.rnnlab.ui.run.RunPanel;
 
 /**
@@ -52,6 +56,7 @@ public abstract class ExperimentPage extends Div implements BeforeEnterObserver 
         controls.addClassName("step-controls");
         charts.addClassName("step-charts");
         charts.add(panel);
+        panel.setOnPinsChanged(this::writeLink);
         HorizontalLayout header = new HorizontalLayout(new H1(title), CopyLink.button());
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.setWrap(true);
@@ -92,12 +97,30 @@ public abstract class ExperimentPage extends Div implements BeforeEnterObserver 
         entering = ui;
         PageLink link = PageLink.parse(query, exercise(), lab.limits(), stepCount());
         locked = link.locks();
-        linkMessages.removeAll();
-        linkMessages.add(LinkState.messages(link.errors()));
         show(link);
+        List<FieldError> errors = new ArrayList<>(link.errors());
+        panel.restorePins(pins(link, errors));
+        linkMessages.removeAll();
+        linkMessages.add(LinkState.messages(errors));
         applyLocks();
         writeLink();
         if (link.run()) panel.start();
+    }
+
+    /** The link's pins, read against the run the page shows now; what is wrong goes to {@code errors}. */
+    private List<ExperimentConfig> pins(PageLink link, List<FieldError> errors) {
+        if (link.pins().isEmpty()) return List.of();
+        List<RunCharts> shown = panel.charts();
+        if (shown.size() != 1) {
+            link.pins().keySet().forEach(key -> errors.add(new FieldError(key, "this step has no single run to compare a pinned run with")));
+            return List.of();
+        }
+        List<ExperimentConfig> configs = new ArrayList<>();
+        link.pins().forEach((key, text) -> {
+            ExperimentConfig pin = PinnedRuns.parse(key, text, shown.get(0).config(), lab.limits(), errors);
+            if (pin != null) configs.add(pin);
+        });
+        return configs;
     }
 
     /**
@@ -138,7 +161,7 @@ public abstract class ExperimentPage extends Div implements BeforeEnterObserver 
     protected void writeLink() {
         ParameterForm f = form;
         ExperimentConfig config = f == null ? null : f.config().orElse(null);
-        Map<String, String> values = PageLink.values(config, currentStep(), locked);
+        Map<String, String> values = PageLink.values(config, currentStep(), locked, panel.pinLinkValues());
         // After the router's own history update of this round trip, so ours is the one that stays.
         getUI().or(() -> Optional.ofNullable(entering)).ifPresent(ui ->
                 ui.beforeClientResponse(this, context -> LinkState.write(ui, route, values)));
