@@ -39,7 +39,7 @@ public final class HeadlessRunner {
         ExperimentConfig config = parsed.config();
         try {
             RunFiles.Written written = RunFiles.writeAll(RunFiles.Entries.folder(dir), config,
-                    Network.create(config.n(), config.seed()), new RunControl());
+                    config.createNetwork(), new RunControl());
             RunToEnd.Outcome result = written.outcome();
             out.printf("exercise %d, n = %d: %d samples to t = %s in %.3f s of compute (BLAS: %s); files in %s%n",
                     config.exercise(), config.n(), result.samples(), config.values().get("tmax"),

@@ -4,14 +4,24 @@ import java.util.random.RandomGenerator;
 import org.ejml.data.DMatrixRMaj;
 
 /**
- * One random network, built from {@code (n, seed)} alone and immutable afterwards, so runs with the same
- * {@code (n, seed)} share it whatever their gain {@code g} (which scales {@code J} in the dynamics).
+ * One random network, built from {@code (n, seed, p)} alone and immutable afterwards, so runs with the same
+ * {@code (n, seed, p)} share it whatever their gain {@code g} (which scales {@code J} in the dynamics).
  *
  * <ul>
  *   <li>{@code J_ij ~ Normal(0, 1/n)}: the couplings, row-major, {@code n x n}, drawn in double and kept in
  *       single precision. The rounding (relative 3e-8) is far below anything physical, the network is exactly
  *       the one exported to {@code J.npy}, and the product {@code J r} (accumulated in double) streams half the
  *       memory: it is the cost of every step;
+ *   <li>with connection probability {@code p < 1} (Sussillo and Abbott 2009: {@code p = 0.1}) the couplings are
+ *       sparse: {@code J_ij = m_ij G_ij / sqrt(p n)}, {@code m_ij ~ Bernoulli(p)}, {@code G_ij ~ Normal(0, 1)}, so the
+ *       nonzero ones have variance {@code 1/(p n)} and every row the same expected sum of squares as the dense
+ *       network's: {@code g} keeps its meaning (the eigenvalues of {@code g J} still fill the disc of radius
+ *       {@code g}). Exactly: entry by entry in row-major order, {@code G_ij} is the same draw of the couplings
+ *       stream as the dense network's (so {@code J(p)} is the dense {@code J} of the same seed, scaled by
+ *       {@code 1/sqrt p}, with the links not drawn set to 0) and {@code m_ij} is {@code nextDouble() < p} of a stream
+ *       of its own ({@link SeededRandom.Stream#CONNECTIONS}). At {@code p = 1} every {@code m_ij} is 1 and the
+ *       numbers are the dense network's, bit for bit. Storage stays dense (zeros kept): {@code J r} costs the same
+ *       at any {@code p};
  *   <li>{@code x0_i ~ Uniform(-0.5, 0.5)}: the initial state;
  *   <li>{@code u_i ~ Uniform(-1, 1)}: input (drive and feedback) weights;
  *   <li>{@code w0_i ~ Uniform(-1/sqrt n, 1/sqrt n)}: initial readout weights for FORCE.
@@ -20,27 +30,41 @@ import org.ejml.data.DMatrixRMaj;
 public final class Network {
     private final int n;
     private final long seed;
+    private final double p;
     private final float[] couplings;
     private final double[] x0;
     private final double[] u;
     private final double[] w0;
 
-    private Network(int n, long seed) {
+    private Network(int n, long seed, double p) {
         this.n = n;
         this.seed = seed;
+        this.p = p;
         this.couplings = new float[n * n];
         RandomGenerator rj = SeededRandom.of(seed, SeededRandom.Stream.COUPLINGS);
-        double sd = Math.sqrt(1.0 / n);
-        for (int i = 0; i < couplings.length; i++) couplings[i] = (float) (sd * rj.nextGaussian());
+        RandomGenerator links = SeededRandom.of(seed, SeededRandom.Stream.CONNECTIONS);
+        double sd = Math.sqrt(1.0 / (p * n));
+        for (int i = 0; i < couplings.length; i++) {
+            // Every Gaussian is drawn, present link or not, so that G_ij is the dense network's draw.
+            double gaussian = rj.nextGaussian();
+            if (p == 1 || links.nextDouble() < p) couplings[i] = (float) (sd * gaussian);
+        }
         this.x0 = initialState(n, seed);
         this.u = uniform(n, -1, 1, SeededRandom.of(seed, SeededRandom.Stream.INPUT_WEIGHTS));
         double b = 1 / Math.sqrt(n);
         this.w0 = uniform(n, -b, b, SeededRandom.of(seed, SeededRandom.Stream.READOUT_WEIGHTS));
     }
 
+    /** The dense network ({@code p = 1}) of {@code (n, seed)}. */
     public static Network create(int n, long seed) {
+        return create(n, seed, 1);
+    }
+
+    /** The network of {@code (n, seed)} with connection probability {@code p} in {@code (0, 1]}. */
+    public static Network create(int n, long seed, double p) {
         if (n < 1) throw new IllegalArgumentException("n must be positive: " + n);
-        return new Network(n, seed);
+        if (!(p > 0 && p <= 1)) throw new IllegalArgumentException("p must be in (0, 1]: " + p);
+        return new Network(n, seed, p);
     }
 
     private static double[] uniform(int n, double lo, double hi, RandomGenerator rng) {
@@ -55,6 +79,11 @@ public final class Network {
 
     public long seed() {
         return seed;
+    }
+
+    /** The connection probability: each {@code J_ij} is nonzero with this probability (1: dense). */
+    public double p() {
+        return p;
     }
 
     /** {@code J_ij}. */

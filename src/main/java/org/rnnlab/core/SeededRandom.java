@@ -20,7 +20,9 @@ public final class SeededRandom {
         READOUT_WEIGHTS(0x77307730_00000004L),
         PLOTTED_NEURONS(0x706C6F74_00000005L),
         /** The direction in which a Lyapunov twin starts from its trajectory. */
-        TWIN_DIRECTION(0x7477696E_00000006L);
+        TWIN_DIRECTION(0x7477696E_00000006L),
+        /** Which couplings a sparse network has ({@code p < 1}); a dense one draws none. */
+        CONNECTIONS(0x6C696E6B_00000007L);
 
         private final long salt;
 

@@ -7,7 +7,8 @@ import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 
 /**
  * Eigenvalues of {@code g J}. For {@code J_ij ~ Normal(0, 1/n)} they fill the disc of radius {@code g}
- * (Girko's circular law) as {@code n} grows; the fixed point {@code x = 0} loses stability when the
+ * (Girko's circular law) as {@code n} grows, and so they do for a sparse {@code J} whose {@code p n} links a row
+ * has on average carry variance {@code 1/(p n)} (the law needs only independent entries of variance {@code 1/n}); the fixed point {@code x = 0} loses stability when the
  * rightmost one crosses {@code Re = 1}, i.e. at {@code g = 1}, where chaos sets in (Sompolinsky,
  * Crisanti and Sommers 1988). EJML's dense QR algorithm: {@code O(n^3)}, about a second at {@code n = 1000}.
  */
@@ -50,23 +51,29 @@ public final class Spectrum {
     }
 
     /**
-     * The histogram of {@code sqrt(n) J_ij} over {@code bins} equal bins on {@code [lo, hi)}, as a density (count
-     * divided by {@code n^2} and the bin width), to set beside the standard normal density it should follow.
+     * The histogram of {@code sqrt(p n) J_ij} over the links the network has ({@code p n^2} of them on average; all
+     * {@code n^2} when it is dense), in {@code bins} equal bins on {@code [lo, hi)}, as a density (count divided by the
+     * number of links and the bin width), to set beside the standard normal density it should follow.
      */
     public static double[] scaledCouplingDensity(Network network, double lo, double hi, int bins) {
         int n = network.n();
+        boolean dense = network.p() == 1;
         double width = (hi - lo) / bins;
-        double scale = Math.sqrt(n);
+        double scale = Math.sqrt(network.p() * n);
         double[] density = new double[bins];
         double[] row = new double[n];
+        long links = 0;
         for (int i = 0; i < n; i++) {
             network.couplingRow(i, row);
             for (int j = 0; j < n; j++) {
+                // A sparse network's missing links are exact zeros; a drawn coupling is never exactly 0.
+                if (!dense && row[j] == 0) continue;
+                links++;
                 int b = (int) Math.floor((row[j] * scale - lo) / width);
                 if (b >= 0 && b < bins) density[b]++;
             }
         }
-        for (int b = 0; b < bins; b++) density[b] /= (double) n * n * width;
+        for (int b = 0; b < bins; b++) density[b] /= (double) links * width;
         return density;
     }
 

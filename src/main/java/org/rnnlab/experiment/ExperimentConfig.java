@@ -25,6 +25,7 @@ import org.rnnlab.core.Target;
  *                 every link before this key did ({@code x0seed == seed} is stored so too: it is the same state)
  * @param eps      initial separation of the twin trajectory that measures the largest Lyapunov exponent
  *                 (exercises 1 and 2; it does not change the run's own numbers)
+ * @param p        connection probability of {@code J} (1: dense, as every link before this key; see {@link Network})
  */
 public record ExperimentConfig(
         int exercise,
@@ -42,7 +43,8 @@ public record ExperimentConfig(
         double train,
         Target target,
         long x0seed,
-        double eps) {
+        double eps,
+        double p) {
 
     /** Step of the fixed-step RK4 solver: its error is then ~1e-7, close to the adaptive solver's tolerance. */
     public static final double RK4_STEP = 0.02;
@@ -57,18 +59,18 @@ public record ExperimentConfig(
     public static ExperimentConfig defaults(int exercise) {
         return switch (exercise) {
             case 1 -> new ExperimentConfig(1, 1000, 1.5, 1, 50, 10, 500, Integrator.Method.ADAMS, 0, 0,
-                    ForceMode.NOTEBOOK, 1, 300, Target.COSINE, X0_FROM_SEED, BatchRun.LYAPUNOV_SEPARATION);
+                    ForceMode.NOTEBOOK, 1, 300, Target.COSINE, X0_FROM_SEED, BatchRun.LYAPUNOV_SEPARATION, 1);
             case 2 -> new ExperimentConfig(2, 1000, 1.5, 1, 50, 3, 500, Integrator.Method.ADAMS, 2, 2,
-                    ForceMode.NOTEBOOK, 1, 300, Target.COSINE, X0_FROM_SEED, BatchRun.LYAPUNOV_SEPARATION);
+                    ForceMode.NOTEBOOK, 1, 300, Target.COSINE, X0_FROM_SEED, BatchRun.LYAPUNOV_SEPARATION, 1);
             case 3 -> new ExperimentConfig(3, 1000, 1.5, 1, 800, 10, 500, Integrator.Method.ADAMS, 0, 0,
-                    ForceMode.NOTEBOOK, 1, 300, Target.COSINE, X0_FROM_SEED, BatchRun.LYAPUNOV_SEPARATION);
+                    ForceMode.NOTEBOOK, 1, 300, Target.COSINE, X0_FROM_SEED, BatchRun.LYAPUNOV_SEPARATION, 1);
             default -> throw new IllegalArgumentException("exercise must be 1, 2 or 3: " + exercise);
         };
     }
 
     /**
      * This config as link values, in schema order, with only the keys of its exercise; optional keys
-     * ({@code x0seed}, {@code eps}) only when they differ from their default.
+     * ({@code p}, {@code x0seed}, {@code eps}) only when they differ from their default.
      */
     public Map<String, String> values() {
         Map<String, String> out = new LinkedHashMap<>();
@@ -120,6 +122,7 @@ public record ExperimentConfig(
         Target target;
         long x0seed;
         double eps;
+        double p;
 
         Builder(ExperimentConfig c) {
             exercise = c.exercise;
@@ -138,10 +141,11 @@ public record ExperimentConfig(
             target = c.target;
             x0seed = c.x0seed;
             eps = c.eps;
+            p = c.p;
         }
 
         ExperimentConfig build() {
-            return new ExperimentConfig(exercise, n, g, seed, tmax, plot, points, solver, amplitude, omega, mode, alpha, train, target, x0seed, eps);
+            return new ExperimentConfig(exercise, n, g, seed, tmax, plot, points, solver, amplitude, omega, mode, alpha, train, target, x0seed, eps, p);
         }
     }
 
@@ -159,7 +163,12 @@ public record ExperimentConfig(
         return x0seed == X0_FROM_SEED ? seed : x0seed;
     }
 
-    /** {@code x0} of this config's runs on {@code network} (which must be {@code Network.create(n, seed)}). */
+    /** This config's network, built anew (the web app shares built ones through its cache). */
+    public Network createNetwork() {
+        return Network.create(n, seed, p);
+    }
+
+    /** {@code x0} of this config's runs on {@code network} (which must be {@code Network.create(n, seed, p)}). */
     public double[] initialState(Network network) {
         return x0seed == X0_FROM_SEED ? network.initialState() : Network.initialState(n, x0seed);
     }
@@ -169,7 +178,7 @@ public record ExperimentConfig(
         return new Drive(amplitude, omega);
     }
 
-    /** A fresh run of this config on {@code network} (which must be {@code Network.create(n, seed)}). */
+    /** A fresh run of this config on {@code network} (which must be {@code Network.create(n, seed, p)}). */
     public Simulation newSimulation(Network network) {
         if (isForce()) return new ForceRun(network, g, mode, alpha, target, train, tmax, initialState(network));
         return new FreeRun(network, g, drive(), solver.create(RK4_STEP), tmax, points, initialState(network));

@@ -43,11 +43,11 @@ public final class LyapunovMeasurement {
 
     /** Whether two configs can be integrated in one batch: the same network ({@code n, seed}), {@code tmax} and {@code eps}. */
     public static boolean shareABatch(ExperimentConfig a, ExperimentConfig b) {
-        return applies(a) && applies(b) && a.n() == b.n() && a.seed() == b.seed() && a.tmax() == b.tmax() && a.eps() == b.eps();
+        return applies(a) && applies(b) && a.n() == b.n() && a.seed() == b.seed() && a.p() == b.p() && a.tmax() == b.tmax() && a.eps() == b.eps();
     }
 
     /**
-     * The estimate of each config, in order, all on {@code network} (their {@code (n, seed)}), in batches of at most
+     * The estimate of each config, in order, all on {@code network} (their {@code (n, seed, p)}), in batches of at most
      * {@link #MAX_BATCH}, honouring {@code control} once per unit of simulated time.
      *
      * @return null when cancelled
@@ -57,7 +57,7 @@ public final class LyapunovMeasurement {
             throws InterruptedException {
         ExperimentConfig first = configs.get(0);
         for (ExperimentConfig c : configs) {
-            if (!shareABatch(first, c) || c.n() != network.n() || c.seed() != network.seed()) {
+            if (!shareABatch(first, c) || c.n() != network.n() || c.seed() != network.seed() || c.p() != network.p()) {
                 throw new IllegalArgumentException("not one batch on this network: " + c.toLink());
             }
         }

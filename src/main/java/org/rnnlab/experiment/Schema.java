@@ -21,6 +21,11 @@ public final class Schema {
      */
     public static final double MIN_EPS = 1e-12;
     public static final double MAX_EPS = 1e-3;
+    /**
+     * Smallest connection probability: p must be above 0 (a network without links has no J to scale); at 0.001 a
+     * row of n = 1000 still has one link on average.
+     */
+    public static final double MIN_P = 0.001;
 
     private Schema() {}
 
@@ -29,6 +34,9 @@ public final class Schema {
         specs.add(ParamSpec.integer("n", "Neurons n", 1, limits.maxNeurons(), "network size",
                 ExperimentConfig::n, (b, v) -> b.n = v.intValue()));
         specs.add(ParamSpec.real("g", "Gain g", 0, 10, "scales the couplings J", ExperimentConfig::g, (b, v) -> b.g = v));
+        specs.add(ParamSpec.optionalReal("p", "Connection probability p", MIN_P, 1,
+                "each coupling J_ij is present with probability p, with variance 1/(pN) so that g keeps its meaning; empty: 1, dense",
+                1, ExperimentConfig::p, (b, v) -> b.p = v));
         specs.add(ParamSpec.integer("seed", "Seed", 0, MAX_SEED, "the same seed gives the same network",
                 ExperimentConfig::seed, (b, v) -> b.seed = v));
         specs.add(ParamSpec.optionalInteger("x0seed", "Initial-state seed", 0, MAX_SEED,

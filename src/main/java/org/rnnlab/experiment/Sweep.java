@@ -19,7 +19,7 @@ import org.rnnlab.core.RunControl;
  * One config run over a grid of numeric keys and several seeds: per cell the largest Lyapunov exponent
  * (exercises 1 and 2) or FORCE's errors (exercise 3). The cells come in a fixed order, the first axis slowest
  * and the seed fastest; that is the order of the rows. Cells on the same network (same {@code n} and
- * {@code seed}) are computed together: for exercises 1 and 2 as one batch ({@link LyapunovMeasurement}), for
+ * {@code seed}, {@code p}) are computed together: for exercises 1 and 2 as one batch ({@link LyapunovMeasurement}), for
  * exercise 3 one run after another on the network built once.
  *
  * <p>Made only through {@link #check}, which reads the axes from text ({@code KEY=FROM:TO:COUNT[:log]}) and checks
@@ -77,7 +77,7 @@ public record Sweep(ExperimentConfig base, List<Axis> axes, List<Long> seeds, Li
 
     /** Where a sweep gets its networks (the web app: its cache; the command line: {@code Network::create}). */
     public interface Networks {
-        Network get(int n, long seed);
+        Network get(int n, long seed, double p);
     }
 
     /** The column names of the results, after the axes and {@code seed}. */
@@ -268,12 +268,15 @@ public record Sweep(ExperimentConfig base, List<Axis> axes, List<Long> seeds, Li
      */
     public @Nullable List<Row> compute(Networks networks, RunControl control, Consumer<Row> onRow) throws InterruptedException {
         Row[] rows = new Row[cells.size()];
-        // Cells of one network (n, seed), in the order of their first cell; within, batches as LyapunovMeasurement allows.
-        Map<List<Long>, List<Cell>> byNetwork = new LinkedHashMap<>();
-        for (Cell c : cells) byNetwork.computeIfAbsent(List.of((long) c.config().n(), c.config().seed()), k -> new ArrayList<>()).add(c);
+        // Cells of one network (n, seed, p), in the order of their first cell; within, batches as LyapunovMeasurement allows.
+        Map<List<Object>, List<Cell>> byNetwork = new LinkedHashMap<>();
+        for (Cell c : cells) {
+            ExperimentConfig config = c.config();
+            byNetwork.computeIfAbsent(List.of(config.n(), config.seed(), config.p()), k -> new ArrayList<>()).add(c);
+        }
         for (List<Cell> group : byNetwork.values()) {
             ExperimentConfig first = group.get(0).config();
-            Network network = networks.get(first.n(), first.seed());
+            Network network = networks.get(first.n(), first.seed(), first.p());
             if (base.isForce()) {
                 for (Cell c : group) {
                     ForceErrors errors = new ForceErrors(c.config().train());

@@ -127,16 +127,18 @@ public class LabService {
     }
 
     /**
-     * The eigenvalues of {@code J} (real parts, imaginary parts) of the network {@code (n, seed)}: a job (about a
+     * The eigenvalues of {@code J} (real parts, imaginary parts) of the network {@code (n, seed, p)}: a job (about a
      * second at n = 1000), or one already done when they were computed recently.
      */
-    public Job<NetworkFigures> spectrum(int n, long seed, RunGroup group) throws LabBusyException {
-        List<Long> key = List.of((long) n, seed);
-        return submit(new Job<>(JobKind.SPECTRUM, "eigenvalues of n = " + n + ", seed = " + seed, cpu.share(), control -> {
+    public Job<NetworkFigures> spectrum(int n, long seed, double p, RunGroup group) throws LabBusyException {
+        // p as its bits: the key is exact, and 1 (every dense network) maps to one value.
+        List<Long> key = List.of((long) n, seed, Double.doubleToLongBits(p));
+        String which = "n = " + n + ", seed = " + seed + (p == 1 ? "" : ", p = " + p);
+        return submit(new Job<>(JobKind.SPECTRUM, "eigenvalues of " + which, cpu.share(), control -> {
             // Another tab may have computed them while this job waited.
             NetworkFigures known = cachedSpectrum(key);
             if (known != null) return known;
-            Network network = networks.get(n, seed);
+            Network network = networks.get(n, seed, p);
             double[] density = Spectrum.scaledCouplingDensity(network, NetworkFigures.LOW, NetworkFigures.HIGH, NetworkFigures.BINS);
             control.checkpoint();
             NetworkFigures figures = new NetworkFigures(n, seed, Spectrum.eigenvalues(network, 1.0), density);
@@ -154,7 +156,7 @@ public class LabService {
     public Job<double[][][]> loopSpectrum(ExperimentConfig config, double[] trained, RunGroup group) throws LabBusyException {
         double[] w = trained.clone();
         return submit(new Job<>(JobKind.SPECTRUM, "loop eigenvalues of " + config.toLink(), cpu.share(), control -> {
-            Network network = networks.get(config.n(), config.seed());
+            Network network = networks.get(config);
             double[][] before = Spectrum.eigenvaluesOfLoop(network, config.g(), network.initialReadout());
             control.checkpoint();
             return new double[][][] {before, Spectrum.eigenvaluesOfLoop(network, config.g(), w)};
@@ -176,7 +178,7 @@ public class LabService {
         return submit(new Job<>(JobKind.DOWNLOAD, "download of " + config.toLink(), cpu.share(), control -> {
             Path file = Files.createTempFile(downloads, "run-", ".zip");
             try {
-                var outcome = RunFiles.zip(file, config, networks.get(config.n(), config.seed()), control);
+                var outcome = RunFiles.zip(file, config, networks.get(config), control);
                 if (!outcome.finished()) throw new CancellationException();
                 return new Download(file, Files.size(file));
             } catch (Exception | Error e) {
@@ -210,7 +212,7 @@ public class LabService {
         List<ExperimentConfig> all = List.copyOf(configs);
         ExperimentConfig first = all.get(0);
         return submit(new Job<>(JobKind.LYAPUNOV, "Lyapunov exponents of " + first.toLink(), cpu.share(), control -> {
-            List<LyapunovEstimate> estimates = LyapunovMeasurement.measure(all, networks.get(first.n(), first.seed()), control);
+            List<LyapunovEstimate> estimates = LyapunovMeasurement.measure(all, networks.get(first), control);
             if (estimates == null) throw new CancellationException();
             return estimates;
         }), group);
@@ -219,7 +221,7 @@ public class LabService {
     /** {@code config} run from its x0 and from a start eps away, side by side (see {@link NearbyStarts}). */
     public Job<NearbyStarts> nearbyStarts(ExperimentConfig config, RunGroup group) throws LabBusyException {
         return submit(new Job<>(JobKind.LYAPUNOV, "nearby starts of " + config.toLink(), cpu.share(),
-                control -> NearbyStarts.compute(config, networks.get(config.n(), config.seed()), control)), group);
+                control -> NearbyStarts.compute(config, networks.get(config), control)), group);
     }
 
     /** A finished download waiting to be sent. */

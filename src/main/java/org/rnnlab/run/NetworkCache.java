@@ -6,16 +6,17 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import org.rnnlab.core.Network;
+import org.rnnlab.experiment.ExperimentConfig;
 
 /**
- * Networks by {@code (n, seed)}, shared read-only by every run and session, least recently used evicted
+ * Networks by {@code (n, seed, p)}, shared read-only by every run and session, least recently used evicted
  * past a byte budget. Building one costs {@code n^2} Gaussian draws (~40 ms at n = 1000, ~170 ms at 2000),
  * holding it {@code 4 n^2} bytes: a class opening the same link builds it once. The lock only guards the map:
  * a network is built outside it, by the first caller, while later callers for the same key wait for that
  * build alone and callers for other keys are not held up at all.
  */
 public final class NetworkCache {
-    private record Key(int n, long seed) {}
+    private record Key(int n, long seed, double p) {}
 
     private final long budgetBytes;
     private final LinkedHashMap<Key, CompletableFuture<Network>> networks = new LinkedHashMap<>(16, 0.75f, true);
@@ -25,8 +26,13 @@ public final class NetworkCache {
         this.budgetBytes = budgetBytes;
     }
 
-    public Network get(int n, long seed) {
-        Key key = new Key(n, seed);
+    /** The network of {@code config} ({@code n, seed, p}). */
+    public Network get(ExperimentConfig config) {
+        return get(config.n(), config.seed(), config.p());
+    }
+
+    public Network get(int n, long seed, double p) {
+        Key key = new Key(n, seed, p);
         CompletableFuture<Network> future;
         boolean build = false;
         synchronized (this) {
@@ -39,7 +45,7 @@ public final class NetworkCache {
         }
         if (build) {
             try {
-                Network network = Network.create(n, seed);
+                Network network = Network.create(n, seed, p);
                 synchronized (this) {
                     if (networks.get(key) == future) {
                         bytes += network.sizeInBytes();

@@ -17,7 +17,7 @@ public final class RunHandle extends Job<RunToEnd.Outcome> {
     private RunHandle(ExperimentConfig config, TraceLog frames, NetworkCache networks, LabMetrics metrics, CpuShare share) {
         super(JobKind.RUN, config.toLink(), share, control -> {
             SampleSink counted = SampleSink.all(frames, sample -> metrics.samplesComputed(1));
-            RunToEnd.Outcome outcome = RunToEnd.run(config, networks.get(config.n(), config.seed()), counted, control);
+            RunToEnd.Outcome outcome = RunToEnd.run(config, networks.get(config), counted, control);
             if (!outcome.finished()) throw new CancellationException();
             return outcome;
         });

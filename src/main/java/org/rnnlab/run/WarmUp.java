@@ -58,7 +58,7 @@ public class WarmUp implements HealthIndicator {
                 StringBuilder line = new StringBuilder();
                 for (String link : LINKS) {
                     ExperimentConfig config = LinkCodec.parse(link, Limits.DEFAULT).config();
-                    Network network = Network.create(config.n(), config.seed());
+                    Network network = config.createNetwork();
                     double seconds = RunToEnd.run(config, network, SampleSink.NONE, new RunControl()).computeSeconds();
                     line.append(String.format(Locale.ROOT, "%s%.2f s", line.isEmpty() ? "" : " + ", seconds));
                 }

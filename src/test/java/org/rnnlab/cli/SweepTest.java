@@ -68,21 +68,45 @@ class SweepTest {
     @Test
     void anExerciseThreeSweepOverSeedsGivesTheErrorsOfEachRun() throws Exception {
         String link = "v=1&exercise=3&n=40&tmax=60&train=30";
-        assertThat(sweep(link, "--vary", "seed=1:3:3", "--out", dir.toString())).isZero();
-        List<String> csv = Files.readAllLines(dir.resolve("sweep.csv"));
+        List<String> csv = sweepCsv(link, "seed=1:3:3");
         assertThat(csv.get(0)).isEqualTo("seed,test_rmse,test_mae,train_mae");
         assertThat(csv).hasSize(4);
         assertThat(csv.get(2)).startsWith("2,");
         // The same numbers as the run of that link on its own.
-        Path single = dir.resolve("single");
-        int code = HeadlessRunner.run(new String[] {"run", link + "&seed=2", "--out", single.toString()},
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        assertThat(code).isZero();
-        JsonNode force = new ObjectMapper().readTree(single.resolve("summary.json").toFile()).get("force");
+        JsonNode force = forceOfItsOwnRun(link + "&seed=2");
         String[] row = csv.get(2).split(",");
         assertThat(Double.parseDouble(row[1])).isEqualTo(force.get("testRmse").asDouble());
         assertThat(Double.parseDouble(row[2])).isEqualTo(force.get("testMae").asDouble());
         assertThat(Double.parseDouble(row[3])).isEqualTo(force.get("trainMae").asDouble());
+    }
+
+    @Test
+    void aSweepOverTheConnectionProbabilityRunsEachOnItsOwnNetwork() throws Exception {
+        String link = "v=1&exercise=3&n=40&tmax=60&train=30&seed=2";
+        List<String> csv = sweepCsv(link, "p=0.5:1:2");
+        assertThat(csv.get(0)).isEqualTo("p,seed,test_rmse,test_mae,train_mae");
+        assertThat(csv).hasSize(3);
+        // p = 1 is the dense network of every link before p: the same numbers as that link run on its own.
+        JsonNode force = forceOfItsOwnRun(link);
+        assertThat(csv.get(2)).startsWith("1,2,");
+        assertThat(Double.parseDouble(csv.get(2).split(",")[2])).isEqualTo(force.get("testRmse").asDouble());
+        // p = 0.5 is another network: another error.
+        assertThat(Double.parseDouble(csv.get(1).split(",")[2])).isNotEqualTo(force.get("testRmse").asDouble());
+    }
+
+    /** The lines of {@code sweep.csv} of {@code link} swept over one axis. */
+    List<String> sweepCsv(String link, String vary) throws Exception {
+        assertThat(sweep(link, "--vary", vary, "--out", dir.toString())).isZero();
+        return Files.readAllLines(dir.resolve("sweep.csv"));
+    }
+
+    /** {@code summary.json}'s FORCE errors of {@code link} run on its own by the headless runner. */
+    JsonNode forceOfItsOwnRun(String link) throws Exception {
+        Path single = dir.resolve("single");
+        int code = HeadlessRunner.run(new String[] {"run", link, "--out", single.toString()},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(code).isZero();
+        return new ObjectMapper().readTree(single.resolve("summary.json").toFile()).get("force");
     }
 
     @ParameterizedTest(name = "{0} {1}")

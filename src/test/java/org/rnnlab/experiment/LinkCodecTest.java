@@ -142,6 +142,30 @@ class LinkCodecTest {
     }
 
     @Test
+    void aConnectionProbabilityIsReadWrittenAndLeftOutAtOne() {
+        LinkCodec.Parsed sparse = parse("exercise=3&seed=2&p=0.1");
+        assertThat(sparse.errors()).isEmpty();
+        assertThat(sparse.config().p()).isEqualTo(0.1);
+        assertThat(sparse.config().toLink()).contains("&g=1.5&p=0.1&seed=2&");
+        assertThat(parse(sparse.config().toLink()).config()).isEqualTo(sparse.config());
+        // Every link before p is dense, and a dense config's link is what it was.
+        assertThat(parse("exercise=1&seed=5").config().p()).isEqualTo(1);
+        assertThat(parse("exercise=1&seed=5&p=1").config()).isEqualTo(parse("exercise=1&seed=5").config());
+        assertThat(parse("exercise=1&seed=5&p=1").config().toLink()).doesNotContain("p=");
+        assertThat(parse("exercise=2&p=").errors()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "p={0}")
+    @ValueSource(strings = {"0", "1.5", "-0.1", "sparse", "NaN"})
+    void aBadConnectionProbabilityIsNamedAndTheNetworkStaysDense(String p) {
+        LinkCodec.Parsed parsed = parse("exercise=3&p=" + p);
+        assertThat(parsed.errors()).hasSize(1);
+        assertThat(parsed.errors().get(0).field()).isEqualTo("p");
+        assertThat(parsed.errors().get(0).message()).contains("from 0.001 to 1").contains("'" + p + "'");
+        assertThat(parsed.config().p()).isEqualTo(1);
+    }
+
+    @Test
     void withChangesOneKeyAndChecksItAsALinkWould() {
         ExperimentConfig config = ExperimentConfig.defaults(3);
         LinkCodec.Parsed changed = config.with("alpha", "0.5", Limits.DEFAULT);

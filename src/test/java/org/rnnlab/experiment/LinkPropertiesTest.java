@@ -29,17 +29,20 @@ class LinkPropertiesTest {
         Arbitrary<Double> fraction = Arbitraries.doubles().between(0, 1).ofScale(6);
         Arbitrary<Long> x0seed = Arbitraries.oneOf(Arbitraries.just(ExperimentConfig.X0_FROM_SEED),
                 Arbitraries.longs().between(0, Schema.MAX_SEED));
+        Arbitrary<Double> connection = Arbitraries.oneOf(Arbitraries.just(1.0), Arbitraries.doubles().between(Schema.MIN_P, 1).ofScale(6));
         Arbitrary<Double> eps = Arbitraries.oneOf(Arbitraries.just(1e-8), Arbitraries.doubles().between(-12, -3).map(e -> Math.pow(10, e)));
         return Combinators.combine(exercise, n, g, seed, tmax, points, drive, drive).flatAs((e, nn, gg, s, t, p, a, w) ->
                 Combinators.combine(Arbitraries.integers().between(0, Math.min(50, nn)), Arbitraries.of(Integrator.Method.class),
-                        Arbitraries.of(ForceMode.class), alpha, fraction, Arbitraries.of(Target.class), x0seed, eps)
-                        .as((plot, solver, mode, al, f, target, x0, ep) -> {
+                        Arbitraries.of(ForceMode.class), alpha, fraction, Arbitraries.of(Target.class), x0seed,
+                        Combinators.combine(eps, connection).as((ep, c) -> new double[] {ep, c}))
+                        .as((plot, solver, mode, al, f, target, x0, epc) -> {
+                            double ep = epc[0];
                             ExperimentConfig d = ExperimentConfig.defaults(e);
                             boolean free = e != 3;
                             return new ExperimentConfig(e, nn, gg, s, t, plot, free ? p : d.points(), free ? solver : d.solver(),
                                     e == 2 ? a : d.amplitude(), e == 2 ? w : d.omega(), e == 3 ? mode : d.mode(),
                                     e == 3 ? al : d.alpha(), e == 3 ? f * t : d.train(), e == 3 ? target : d.target(), x0,
-                                    free ? ep : d.eps());
+                                    free ? ep : d.eps(), epc[1]);
                         }));
     }
 

@@ -15,7 +15,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.rnnlab.core.Network;
 import org.rnnlab.core.RunControl;
 import org.rnnlab.experiment.ExperimentConfig;
 import org.rnnlab.experiment.Limits;
@@ -45,7 +44,7 @@ class TakeHomeNotebookTest {
 
     String execute(String link) throws Exception {
         ExperimentConfig config = LinkCodec.parse(link, Limits.DEFAULT).config();
-        RunFiles.write(RunFiles.Entries.folder(dir), config, Network.create(config.n(), config.seed()), new RunControl());
+        RunFiles.write(RunFiles.Entries.folder(dir), config, config.createNetwork(), new RunControl());
         JsonNode notebook = new ObjectMapper().readTree(dir.resolve("notebook.ipynb").toFile());
         assertThat(notebook.get("nbformat").asInt()).isEqualTo(4);
         StringBuilder code = new StringBuilder();
@@ -72,7 +71,8 @@ class TakeHomeNotebookTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"exercise=1&n=120&g=1.5&tmax=20&points=201", "exercise=2&n=120&a=2&omega=2&tmax=20&points=201"})
+    @ValueSource(strings = {"exercise=1&n=120&g=1.5&tmax=20&points=201", "exercise=2&n=120&a=2&omega=2&tmax=20&points=201",
+            "exercise=1&n=120&p=0.2&g=1.5&tmax=20&points=201"})
     void theFreeRunsAreRecomputedByRk4InNumpyToTheFilesNumbers(String link) throws Exception {
         String out = execute(link);
         // RK4 at step 0.02 against the adaptive solver at 5e-9: measured ~3e-8 at n = 1000 over t <= 50.
@@ -84,7 +84,8 @@ class TakeHomeNotebookTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"exercise=3&n=120&tmax=200&train=100", "exercise=3&n=100&tmax=100&train=50&mode=continuous&target=square"})
+    @ValueSource(strings = {"exercise=3&n=120&tmax=200&train=100", "exercise=3&n=100&tmax=100&train=50&mode=continuous&target=square",
+            "exercise=3&n=100&p=0.1&tmax=100&train=50&mode=continuous&target=four-sines"})
     void forceIsRecomputedExactlyAndItsTestErrorPrinted(String link) throws Exception {
         String out = execute(link);
         // The same arithmetic in another order (CrossCheckTest: 4e-14).

@@ -83,7 +83,7 @@ public class SpectrumPanel extends Div {
         UI ui = getUI().orElseThrow();
         Job<NetworkFigures> submitted;
         try {
-            submitted = lab.spectrum(config.n(), config.seed(), group);
+            submitted = lab.spectrum(config.n(), config.seed(), config.p(), group);
         } catch (LabBusyException e) {
             status.setText(e.getMessage());
             show.setEnabled(true);
