@@ -16,7 +16,7 @@ public abstract class KaribuSupport {
     @BeforeEach
     void setUpVaadin() {
         MockVaadin.setup();
-        lab = new LabService(new LabProperties(2000, 2000, 5000, 2, 128, 200, 12, 256, 2, 100));
+        lab = new LabService(new LabProperties(2000, 3000, 5000, 2, 128, 200, 12, 256, 2, 100));
     }
 
     @AfterEach
