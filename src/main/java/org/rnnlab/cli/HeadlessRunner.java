@@ -54,6 +54,11 @@ public final class HeadlessRunner {
                 out.printf(Locale.ROOT, "mean absolute error: training %.4g, test %.4g (test RMSE %.4g): summary.json%n",
                         summary.force().train().mae(), summary.force().test().mae(), summary.force().test().rmse());
             }
+            if (summary != null && summary.loop() != null) {
+                Summary.Loop loop = summary.loop();
+                out.printf(Locale.ROOT, "rightmost eigenvalue of g J + u w^T: %.4f%+.4fi before learning (w0), %.4f%+.4fi after (%.3f s): summary.json%n",
+                        loop.before()[0][0], loop.before()[1][0], loop.after()[0][0], loop.after()[1][0], loop.computeSeconds());
+            }
             return 0;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

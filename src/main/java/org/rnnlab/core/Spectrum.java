@@ -38,6 +38,26 @@ public final class Spectrum {
         return eigenvalues(m);
     }
 
+    /**
+     * The {@code count} eigenvalues with the largest real parts (fewer if there are fewer), largest first; a
+     * conjugate pair in the order {@code +i}, {@code -i}. Real parts in {@code [0]}, imaginary parts in {@code [1]}.
+     */
+    public static double[][] largestByRealPart(double[][] eigenvalues, int count) {
+        Integer[] order = new Integer[eigenvalues[0].length];
+        for (int i = 0; i < order.length; i++) order[i] = i;
+        java.util.Arrays.sort(order, (a, b) -> {
+            int byReal = Double.compare(eigenvalues[0][b], eigenvalues[0][a]);
+            return byReal != 0 ? byReal : Double.compare(eigenvalues[1][b], eigenvalues[1][a]);
+        });
+        int k = Math.min(count, order.length);
+        double[][] out = new double[2][k];
+        for (int i = 0; i < k; i++) {
+            out[0][i] = eigenvalues[0][order[i]];
+            out[1][i] = eigenvalues[1][order[i]];
+        }
+        return out;
+    }
+
     private static double[][] eigenvalues(DMatrixRMaj m) {
         EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(m.numRows, false);
         if (!eig.decompose(m)) throw new IllegalStateException("eigen-decomposition did not converge");

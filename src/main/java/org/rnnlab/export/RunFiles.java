@@ -93,7 +93,8 @@ public final class RunFiles {
      * As {@link #write}, returning the summary too. For exercises 1 and 2 the Lyapunov exponent of
      * {@code summary.json} takes a second computation after the run ({@link LyapunovMeasurement}: the trajectory
      * and its twin in one batch), under the same {@code control}; a cancel there ends the files as a cancel of
-     * the run does.
+     * the run does. For FORCE, the loop's eigenvalues before and after learning ({@link Summary.Loop}: two
+     * {@code O(n^3)} decompositions, about a second each at n = 1000).
      */
     public static Written writeAll(Entries out, ExperimentConfig config, Network network, RunControl control)
             throws IOException, InterruptedException {
@@ -115,13 +116,16 @@ public final class RunFiles {
             long start = System.nanoTime();
             List<LyapunovEstimate> estimates = LyapunovMeasurement.measure(List.of(config), network, control);
             lyapunovSeconds = (System.nanoTime() - start) / 1e9;
-            if (estimates == null) {
-                return new Written(new RunToEnd.Outcome(false, outcome.samples(), outcome.computeSeconds(), outcome.testError(),
-                        outcome.readout()), null);
-            }
+            if (estimates == null) return new Written(unfinished(outcome), null);
             lyapunov = estimates.get(0);
         }
-        Summary summary = new Summary(config, outcome.computeSeconds(), lyapunov, lyapunovSeconds, errors);
+        Summary.Loop loop = null;
+        if (config.isForce() && outcome.readout() != null) {
+            // Two decompositions that cannot pause: a cancel before them ends the files as a cancel of the run does.
+            if (control.isCancelled()) return new Written(unfinished(outcome), null);
+            loop = Summary.Loop.of(network, config.g(), outcome.readout());
+        }
+        Summary summary = new Summary(config, outcome.computeSeconds(), lyapunov, lyapunovSeconds, errors, loop);
         writeTraces(out, config, traces);
         writeConfig(out, config, traces, outcome);
         try (OutputStream s = out.open("summary.json")) {
@@ -148,6 +152,10 @@ public final class RunFiles {
         text(out, "README.txt", readme(config));
         text(out, "notebook.ipynb", TakeHomeNotebook.of(config));
         return new Written(outcome, summary);
+    }
+
+    private static RunToEnd.Outcome unfinished(RunToEnd.Outcome outcome) {
+        return new RunToEnd.Outcome(false, outcome.samples(), outcome.computeSeconds(), outcome.testError(), outcome.readout());
     }
 
     /**

@@ -5,11 +5,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.rnnlab.core.ForceRun;
 import org.rnnlab.core.LyapunovEstimate;
+import org.rnnlab.core.Network;
+import org.rnnlab.core.Spectrum;
 import org.rnnlab.experiment.ExperimentConfig;
 import org.rnnlab.experiment.ForceErrors;
 import org.rnnlab.experiment.LyapunovMeasurement;
@@ -18,14 +22,34 @@ import org.rnnlab.experiment.LyapunovMeasurement;
  * {@code summary.json}: what a run measured, beside its config. For exercises 1 and 2 the largest Lyapunov
  * exponent (per unit time) with its standard error, the times it averages over and the twin's log distance at
  * each renormalisation ({@code lyapunov.times}, {@code lyapunov.logDistance}: one value per unit of time, so a
- * plot of the one against the other has the exponent as its slope); for exercise 3 the training and test errors.
- * Numbers that are not defined (an exponent of a run shorter than its transient) are {@code null}.
+ * plot of the one against the other has the exponent as its slope); for exercise 3 the training and test errors
+ * and the eigenvalues of the loop {@code g J + u w^T} with the largest real parts, before and after learning
+ * ({@link Loop}). Numbers that are not defined (an exponent of a run shorter than its transient) are {@code null}.
  *
  * @param runSeconds      compute time of the run that wrote the files
  * @param lyapunovSeconds compute time of the twin batch (0 for exercise 3)
+ * @param loop            FORCE's loop eigenvalues (null for exercises 1 and 2)
  */
 public record Summary(ExperimentConfig config, double runSeconds, @Nullable LyapunovEstimate lyapunov, double lyapunovSeconds,
-        @Nullable ForceErrors force) {
+        @Nullable ForceErrors force, @Nullable Loop loop) {
+
+    /** How many of the loop's eigenvalues {@code summary.json} lists: the outliers learning makes and the disc's edge. */
+    public static final int LOOP_EIGENVALUES = 6;
+
+    /**
+     * The eigenvalues of FORCE's loop {@code g J + u w^T} (see {@link Spectrum#eigenvaluesOfLoop}) with the largest real
+     * parts ({@link Spectrum#largestByRealPart}): {@code before} with the initial readout {@code w0} (the loop the
+     * run starts from, as the page's chart shows it), {@code after} with the trained {@code w}.
+     */
+    public record Loop(double[][] before, double[][] after, double computeSeconds) {
+        /** Computes both decompositions ({@code O(n^3)} each: about a second at n = 1000). */
+        public static Loop of(Network network, double g, double[] trained) {
+            long start = System.nanoTime();
+            double[][] before = Spectrum.largestByRealPart(Spectrum.eigenvaluesOfLoop(network, g, network.initialReadout()), LOOP_EIGENVALUES);
+            double[][] after = Spectrum.largestByRealPart(Spectrum.eigenvaluesOfLoop(network, g, trained), LOOP_EIGENVALUES);
+            return new Loop(before, after, (System.nanoTime() - start) / 1e9);
+        }
+    }
 
     /** The JSON tree, keys in a fixed order. */
     public Map<String, Object> toJson() {
@@ -59,6 +83,17 @@ public record Summary(ExperimentConfig config, double runSeconds, @Nullable Lyap
             f.put("testRmse", number(test.rmse()));
             f.put("trainSamples", train.count());
             f.put("testSamples", test.count());
+            if (loop != null) {
+                Map<String, Object> l = new LinkedHashMap<>();
+                l.put("matrix", "g J + u w^T");
+                l.put("order", "the " + LOOP_EIGENVALUES + " with the largest real parts, largest first");
+                l.put("before", eigenvalueList(loop.before()));
+                l.put("beforeReadout", "w0, the initial readout");
+                l.put("after", eigenvalueList(loop.after()));
+                l.put("afterReadout", "w, the trained readout");
+                l.put("computeSeconds", loop.computeSeconds());
+                f.put("loopEigenvalues", l);
+            }
             json.put("force", f);
         }
         return json;
@@ -68,6 +103,17 @@ public record Summary(ExperimentConfig config, double runSeconds, @Nullable Lyap
     public void write(OutputStream out) throws IOException {
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
                 .writeValue(out, toJson());
+    }
+
+    private static List<Map<String, Double>> eigenvalueList(double[][] eigenvalues) {
+        List<Map<String, Double>> out = new ArrayList<>();
+        for (int i = 0; i < eigenvalues[0].length; i++) {
+            Map<String, Double> z = new LinkedHashMap<>();
+            z.put("re", eigenvalues[0][i]);
+            z.put("im", eigenvalues[1][i]);
+            out.add(z);
+        }
+        return out;
     }
 
     /** JSON has no NaN: an undefined number is null. */

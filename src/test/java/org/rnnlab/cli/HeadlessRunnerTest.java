@@ -107,6 +107,37 @@ class HeadlessRunnerTest {
     }
 
     @Test
+    void aSparseForceSummaryGivesTheLoopsRightmostEigenvaluesBeforeAndAfterLearning() throws Exception {
+        assertThat(run("run", "v=1&exercise=3&n=60&p=0.5&seed=3&tmax=100&train=50&plot=4", "--out", dir.toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("rightmost eigenvalue of g J + u w^T: ");
+        // J.npy is the sparse J: about half the couplings present, with variance 1/(p n).
+        double[] j = npy(dir.resolve("J.npy"));
+        double[] present = Arrays.stream(j).filter(v -> v != 0).toArray();
+        assertThat(present.length / 3600.0).isCloseTo(0.5, within(0.05));
+        assertThat(Arrays.stream(present).map(v -> v * v).average().orElseThrow() * 0.5 * 60).isCloseTo(1, within(0.1));
+        JsonNode loop = new ObjectMapper().readTree(dir.resolve("summary.json").toFile()).get("force").get("loopEigenvalues");
+        assertThat(loop.get("matrix").asText()).isEqualTo("g J + u w^T");
+        // Recomputed from the network and the readouts written beside it: w0 before learning, w after.
+        Network network = Network.create(60, 3, 0.5);
+        assertThat(npy(dir.resolve("w0.npy"))).containsExactly(network.initialReadout());
+        double[][] before = Spectrum.largestByRealPart(Spectrum.eigenvaluesOfLoop(network, 1.5, network.initialReadout()), 6);
+        double[][] after = Spectrum.largestByRealPart(Spectrum.eigenvaluesOfLoop(network, 1.5, npy(dir.resolve("w.npy"))), 6);
+        for (int i = 0; i < 6; i++) {
+            assertThat(loop.get("before").get(i).get("re").asDouble()).isEqualTo(before[0][i]);
+            assertThat(loop.get("before").get(i).get("im").asDouble()).isEqualTo(before[1][i]);
+            assertThat(loop.get("after").get(i).get("re").asDouble()).isEqualTo(after[0][i]);
+            assertThat(loop.get("after").get(i).get("im").asDouble()).isEqualTo(after[1][i]);
+            if (i > 0) assertThat(after[0][i]).isLessThanOrEqualTo(after[0][i - 1]);
+        }
+        // Pinned: a change of generator, sampling or learning rule moves them.
+        assertThat(before[0][0]).isCloseTo(PINNED_BEFORE, within(1e-9));
+        assertThat(after[0][0]).isCloseTo(PINNED_AFTER, within(1e-9));
+    }
+
+    static final double PINNED_BEFORE = 1.2983770001797552;
+    static final double PINNED_AFTER = 1.5052086106067495;
+
+    @Test
     void aLinkWithoutAnInitialStateSeedWritesTheStatesOfTheNetworksOwnStart() throws Exception {
         Path plain = dir.resolve("plain"), same = dir.resolve("same"), other = dir.resolve("other");
         String link = "v=1&exercise=2&n=40&seed=6&tmax=10&points=21";
