@@ -35,7 +35,8 @@ import org.rnnlab.ui.component.TimeSeriesChart.Series;
 
 /**
  * The charts of one run, fed from its frames: neuron traces for exercises 1 and 2; target and output (the
- * learning phase shaded) and {@code sum |dw|} on a log axis for FORCE, with the test error once learning stops.
+ * learning phase shaded) and {@code sum |dw|} on a log axis for FORCE, with the training error (mean absolute, as
+ * Sussillo and Abbott report it) and the test error once learning stops.
  * Keeps a cursor into the frames, so a batch is sent once, and a re-attached chart is refilled from the start.
  * "Download data" gives the run's files as a ZIP (see {@link #download}).
  */
@@ -44,6 +45,7 @@ public class RunCharts extends Div {
     private final TimeSeriesChart main = new TimeSeriesChart();
     private final @Nullable TimeSeriesChart weights;
     private final @Nullable ForceCockpit cockpit;
+    private final Span trainError = new Span();
     private final Span testError = new Span();
     private final Span downloadStatus = new Span();
     private final Span lyapunov = new Span();
@@ -52,6 +54,8 @@ public class RunCharts extends Div {
     private int sent;
     /** The test-phase error of what was shown, by the core's own definition (see ForceRun). */
     private ForceRun.ErrorStats shownTestError = new ForceRun.ErrorStats();
+    /** The training-phase error ({@code t <= train}) of what was shown, split as {@link org.rnnlab.experiment.ForceErrors} splits it. */
+    private ForceRun.ErrorStats shownTrainError = new ForceRun.ErrorStats();
 
     public RunCharts(ExperimentConfig config, String title, LabService lab, RunGroup group) {
         this.config = config;
@@ -68,9 +72,10 @@ public class RunCharts extends Div {
             weights.setWidthFull();
             weights.configure(new TimeSeriesChart.Options("Weight change per update", "time", "sum |Δw_i| per update", true, time,
                     null, 180, List.of(Series.line("sum |Δw_i| per update", "#333333"))));
+            trainError.addClassName("train-error");
             testError.addClassName("test-error");
             cockpit = new ForceCockpit(config, lab, group);
-            add(weights, testError, cockpit);
+            add(weights, new Div(trainError), new Div(testError), cockpit);
         } else {
             weights = null;
             cockpit = null;
@@ -209,6 +214,8 @@ public class RunCharts extends Div {
         this.run = run;
         sent = 0;
         shownTestError = new ForceRun.ErrorStats();
+        shownTrainError = new ForceRun.ErrorStats();
+        trainError.setText("");
         testError.setText("");
         lyapunov.setText("");
         lyapunovShown = null;
@@ -249,6 +256,13 @@ public class RunCharts extends Div {
             if (weights != null) weights.append(f.times(), perUpdate);
             if (cockpit != null) cockpit.append(f, r);
             PinnedRuns.testError(f, config.train(), shownTestError);
+            for (int k = 0; k < f.size(); k++) {
+                if (f.times()[k] <= config.train()) shownTrainError.add(f.output()[k] - f.target()[k]);
+            }
+            if (shownTrainError.count() > 0) {
+                trainError.setText(String.format(Locale.ROOT, "Training error (t ≤ %s, learning on): MAE %.4f",
+                        config.values().get("train"), shownTrainError.mae()));
+            }
             if (shownTestError.count() > 0) {
                 testError.setText(String.format(Locale.ROOT, "Test error (t > %s, learning off): RMSE %.4f, MAE %.4f",
                         config.values().get("train"), shownTestError.rmse(), shownTestError.mae()));
@@ -262,6 +276,20 @@ public class RunCharts extends Div {
     /** The live test error shown (count 0 before the test phase). */
     ForceRun.ErrorStats testErrorStats() {
         return shownTestError;
+    }
+
+    /** The training-phase mean absolute error shown so far (NaN before the first sample). */
+    public double trainMae() {
+        return shownTrainError.mae();
+    }
+
+    /** The live test MAE shown (NaN before the test phase). */
+    public double testMae() {
+        return shownTestError.mae();
+    }
+
+    public String errorText() {
+        return trainError.getText() + "; " + testError.getText();
     }
 
     /** The live test RMSE shown (NaN before the test phase). */
