@@ -79,7 +79,8 @@ public class LinkBuilder extends Div {
         Integer number = exercise.getValue();
         Integer s = step.getValue();
         if (number == null || s == null) return;
-        boolean free = s == Guides.steps(number).size();
+        // The free step wherever it is: steps added after it keep the published numbers (Guides.freeStep).
+        boolean free = s == Guides.freeStep(Guides.steps(number)) + 1;
         formHolder.setVisible(free);
         locks.setVisible(free);
         Map<String, String> values = new LinkedHashMap<>();

@@ -43,7 +43,7 @@ class LinkViewTest extends KaribuSupport {
         String text = messages.getElement().getTextRecursively();
         assertThat(text).contains("n: must be a whole number from 1 to 2000 (got '1000000')");
         assertThat(text).contains("g: must be a number from 0 to 10 (got '<script>alert(1)</scr...')");
-        assertThat(text).contains("step: must be a whole number from 1 to 5");
+        assertThat(text).contains("step: must be a whole number from 1 to 7");
         assertThat(text).contains("colour: is not a key of exercise 3");
         assertThat(view.runPanel().charts().get(0).config().n()).isEqualTo(1000);
     }

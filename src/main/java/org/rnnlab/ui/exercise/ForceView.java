@@ -3,6 +3,7 @@ package org.rnnlab.ui.exercise;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import java.util.List;
+import org.rnnlab.experiment.ExperimentConfig;
 import org.rnnlab.run.LabService;
 import org.rnnlab.ui.MainLayout;
 
@@ -16,6 +17,15 @@ public class ForceView extends GuidedExerciseView {
     static final String RLS = "\\mathbf{q} = P \\tanh(\\mathbf{x}), \\quad c = \\frac{1}{1 + \\mathbf{q}^T \\tanh(\\mathbf{x})}";
     static final String UPDATE = "P \\rightarrow P - c\\, \\mathbf{q}\\mathbf{q}^T, \\quad \\mathbf{w} \\rightarrow \\mathbf{w} + c\\,(f - z)\\, \\mathbf{q}";
     static final String TARGET = "f(t) = \\cos\\!\\left(\\frac{2\\pi t}{50}\\right), \\qquad P(0) = I/\\alpha";
+    static final String FOUR_SINES = "f(t) = \\frac{1.3}{1.5}\\left[\\sin\\frac{\\pi t}{60} + \\tfrac{1}{2}\\sin\\frac{2\\pi t}{60} "
+            + "+ \\tfrac{1}{6}\\sin\\frac{3\\pi t}{60} + \\tfrac{1}{3}\\sin\\frac{4\\pi t}{60}\\right]";
+    static final String SPARSE = "J_{ij} = \\frac{m_{ij}\\, G_{ij}}{\\sqrt{pN}}, \\quad m_{ij} \\sim \\mathrm{Bernoulli}(p), \\quad "
+            + "G_{ij} \\sim \\mathcal{N}(0, 1)";
+    /** Sussillo and Abbott's (2009) network and schedule: 1440 time units of learning, then 1440 of testing. */
+    static final ExperimentConfig PAPER = Presets.of(3,
+            "n=1000&p=0.1&g=1.5&alpha=1&mode=continuous&target=four-sines&tmax=2880&train=1440");
+    /** Step 1's settings, as the seeds step offers them. */
+    static final ExperimentConfig NOTEBOOK = Presets.of(3, "");
 
     public ForceView(LabService lab) {
         super(lab, 3, ROUTE, "Exercise 3 · FORCE learning", steps());
@@ -43,7 +53,7 @@ public class ForceView extends GuidedExerciseView {
                                 + "error (RMSE and mean absolute error over t > 300) appears under the charts.",
                                 "Here training stops early, at t = 100."),
                         List.of(READOUT, FEEDBACK), List.of(Presets.of(3, "train=100")), List.of("training until t = 100"), 1,
-                        "Does a shorter training still work? Try other seeds on the last step: does it always work?",
+                        "Does a shorter training still work? Try other seeds on the free step (5): does it always work?",
                         "Rarely. Over seeds 1 to 10 at these settings (n = 1000, notebook mode, learning until t = 100) only 1 "
                                 + "network of 10 kept the rhythm once learning stopped (test RMSE below 0.1, a tenth of the "
                                 + "target's amplitude); the others drift to another pattern. With learning until t = 300, as in "
@@ -78,6 +88,43 @@ public class ForceView extends GuidedExerciseView {
                                 + "at g = 1 and at g = 1.2, 3 of 10 at g = 1.5 and none at g = 1.8. So FORCE does not need the "
                                 + "network to be chaotic before learning, and too much chaos defeats it. Sussillo and Abbott (2009, "
                                 + "Fig. 5) found a similar window, about 0.75 < g < 1.56, in their network. \"Try 10 seeds\" "
-                                + "checks any setting."));
+                                + "checks any setting."),
+                // Steps keep their numbers once published: new steps go here, after the free step.
+                GuideStep.runs("The paper's network",
+                        List.of("Sussillo & Abbott (2009) trained this network: N = 1000 neurons, each receiving from a random "
+                                        + "tenth of the others (p = 0.1, with couplings of variance 1/(pN), so that g = 1.5 means "
+                                        + "what it means in the dense network), feedback weights u uniform in [−1, 1], α = 1, steps "
+                                        + "of dt = 0.1 with an update of w every second step (our continuous mode) and their four-sines "
+                                        + "target. Learning runs for 1440 time units, then the network runs on its own for 1440 more.",
+                                "As they do, we report the mean absolute error |z − f| of each phase, under the charts: the "
+                                        + "training error (learning on, shaded) and the test error (learning off).",
+                                "Where this run differs from their published code: we hold the input over each step of 0.1 and "
+                                        + "integrate that exactly (the exponential step), where their code takes Euler steps, "
+                                        + "x → (1 − dt) x + dt (g J r + u z); our network starts from x0 uniform in [−0.5, 0.5] with "
+                                        + "small random readout weights w0, theirs from x0 = 0.5 × Normal(0, 1) with w = 0; our errors "
+                                        + "average one sample per time unit, theirs every step of 0.1; and we draw each link of J "
+                                        + "with probability p, where they use MATLAB's sprandn."),
+                        List.of(READOUT, FEEDBACK, SPARSE, FOUR_SINES), List.of(PAPER), List.of("Sussillo & Abbott's network"), 1,
+                        "How small are the two errors, and does the network keep the rhythm when learning stops?",
+                        "For this network (seed 1) the training MAE is 0.0038 and the test MAE 0.0049 (test RMSE 0.0068): it "
+                                + "keeps the rhythm through all 1440 time units without learning, the test error barely above "
+                                + "the training error. It is not so on every network: over seeds 1 to 10 at these settings, 9 of "
+                                + "10 kept the rhythm (test RMSE below 0.1); seed 6 drifted to another pattern (test MAE 0.38). "
+                                + "The next step runs the ten."),
+                GuideStep.seeds("Try 10 seeds",
+                        List.of("How often does FORCE work? Choose the settings and press Try 10 seeds: the same settings run "
+                                        + "on ten networks, seeds 1 to 10, one after the other as one job on the server's queue. "
+                                        + "Each network's test error fills the table and the chart as it arrives; the paper's "
+                                        + "network takes longer (28800 steps a network).",
+                                "A network counts as having kept the rhythm when its test RMSE (learning off) is below 0.1, "
+                                        + "about a tenth of the target's amplitude; the line above the table counts them."),
+                        List.of(FEEDBACK), List.of(NOTEBOOK, PAPER),
+                        List.of("Step 1: dense J, notebook mode, cosine, learning until t = 300",
+                                "Step 6: the paper's network (sparse J, continuous mode, four sines, learning until t = 1440)"),
+                        "Which networks fail, and does the paper's setup fail as often?",
+                        "Measured at these settings: with step 1's, 7 of the 10 networks kept the rhythm; seeds 1, 3 and 8 did "
+                                + "not (test RMSE 0.15, 0.40 and 0.64). The paper's network did better, 9 of 10: all but seed 6 "
+                                + "(test RMSE 0.60). Longer learning in finer steps helps, but even Sussillo and Abbott's setup "
+                                + "does not tame every network."));
     }
 }

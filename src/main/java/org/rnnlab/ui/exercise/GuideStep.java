@@ -8,7 +8,8 @@ import org.rnnlab.experiment.ExperimentConfig;
  * {@code columns} columns) and a question with its answer.
  *
  * @param kind RUNS: preset runs; FREE: every control open, one run; SPECTRUM: the eigenvalues of gJ; TWINS: the
- *             same network from two nearby starts (its runs are the gains offered)
+ *             same network from two nearby starts (its runs are the gains offered); SEEDS: "Try 10 seeds" on one of
+ *             its runs (the settings offered, named by its run titles)
  */
 public record GuideStep(String title, List<String> paragraphs, List<String> equations, Kind kind,
         List<ExperimentConfig> runs, List<String> runTitles, int columns, String question, String answer) {
@@ -17,12 +18,18 @@ public record GuideStep(String title, List<String> paragraphs, List<String> equa
         RUNS,
         FREE,
         SPECTRUM,
-        TWINS
+        TWINS,
+        SEEDS
     }
 
     static GuideStep runs(String title, List<String> paragraphs, List<String> equations, List<ExperimentConfig> runs,
             List<String> runTitles, int columns, String question, String answer) {
         return new GuideStep(title, paragraphs, equations, Kind.RUNS, runs, runTitles, columns, question, answer);
+    }
+
+    static GuideStep seeds(String title, List<String> paragraphs, List<String> equations, List<ExperimentConfig> settings,
+            List<String> settingTitles, String question, String answer) {
+        return new GuideStep(title, paragraphs, equations, Kind.SEEDS, settings, settingTitles, 1, question, answer);
     }
 
     static GuideStep free(String title, List<String> paragraphs, List<String> equations, ExperimentConfig start,

@@ -113,9 +113,12 @@ public abstract class GuidedExerciseView extends ExperimentPage {
             text.add(references);
         }
 
-        if (step.kind() == GuideStep.Kind.SPECTRUM || step.kind() == GuideStep.Kind.TWINS) {
-            inCharts = step.kind() == GuideStep.Kind.SPECTRUM ? new SpectrumPanel(lab, group, step.runs().get(0))
-                    : new NearbyStartsPanel(lab, group, step.runs());
+        if (step.kind() == GuideStep.Kind.SPECTRUM || step.kind() == GuideStep.Kind.TWINS || step.kind() == GuideStep.Kind.SEEDS) {
+            inCharts = switch (step.kind()) {
+                case SPECTRUM -> new SpectrumPanel(lab, group, step.runs().get(0));
+                case TWINS -> new NearbyStartsPanel(lab, group, step.runs());
+                default -> new SeedTrial(lab, group, step.runs(), step.runTitles());
+            };
             showInCharts(inCharts);
             panel.setConfigs(List.of(), List.of(), 1);
         } else {

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,11 +22,13 @@ import org.rnnlab.run.LabBusyException;
 import org.rnnlab.run.LabService;
 import org.rnnlab.run.RunGroup;
 import org.rnnlab.run.RunStatus;
+import org.rnnlab.ui.component.TimeSeriesChart;
 
 /**
- * "Try 10 seeds": the FORCE settings of the form on ten networks (its seed and the next nine), as one sweep job on
- * the scheduler. A table fills as each network's test error arrives, and a line counts the networks that kept the
- * rhythm, by a threshold the page states: test RMSE below {@link #THRESHOLD}, a tenth of the target's amplitude.
+ * "Try 10 seeds": FORCE settings on ten networks (their seed and the next nine), as one sweep job on the scheduler.
+ * A table and a chart fill as each network's test error arrives, and a line counts the networks that kept the rhythm,
+ * by a threshold the page states: test RMSE below {@link #THRESHOLD}, a tenth of the target's amplitude. The settings
+ * are the free step's form, or one of a guided step's presets (chosen with radio buttons): one piece serves both.
  */
 public class SeedTrial extends Div {
     /** A network "kept the rhythm" when its test RMSE is below this (the targets have amplitude about 1). */
@@ -38,6 +41,7 @@ public class SeedTrial extends Div {
     private final Button start = new Button("Try 10 seeds", VaadinIcon.RANDOM.create());
     private final Span summary = new Span();
     private final Div table = new Div();
+    private final TimeSeriesChart chart = new TimeSeriesChart();
     private final ConcurrentLinkedQueue<Sweep.Row> arrived = new ConcurrentLinkedQueue<>();
     private final List<Sweep.Row> shown = new ArrayList<>();
     private volatile @Nullable Job<List<Sweep.Row>> job;
@@ -54,7 +58,56 @@ public class SeedTrial extends Div {
         summary.getElement().setAttribute("role", "status");
         table.setId("seed-trial-table");
         table.addClassName("seed-trial-table");
-        add(start, summary, table);
+        chart.setId("seed-trial-chart");
+        chart.setWidthFull();
+        configureChart();
+        add(start, summary, table, chart);
+        // A re-attached element is new in the browser: give it its options and the rows again.
+        addAttachListener(e -> {
+            if (e.isInitialAttach()) return;
+            configureChart();
+            shown.forEach(this::plot);
+        });
+    }
+
+    /**
+     * The trial of a guided step: radio buttons choose one of {@code presets} (labelled by {@code titles}), the first
+     * chosen at the start.
+     */
+    public SeedTrial(LabService lab, RunGroup group, List<ExperimentConfig> presets, List<String> titles) {
+        this(lab, group, new PresetChoice(presets, titles));
+        PresetChoice choice = (PresetChoice) config;
+        addComponentAsFirst(choice.radio);
+    }
+
+    /** The chosen preset of a guided step's trial. */
+    private static final class PresetChoice implements Supplier<Optional<ExperimentConfig>> {
+        private final List<ExperimentConfig> presets;
+        private final RadioButtonGroup<Integer> radio = new RadioButtonGroup<>("Settings");
+
+        PresetChoice(List<ExperimentConfig> presets, List<String> titles) {
+            this.presets = List.copyOf(presets);
+            radio.setId("seed-trial-settings");
+            radio.setItems(java.util.stream.IntStream.range(0, presets.size()).boxed().toList());
+            radio.setItemLabelGenerator(titles::get);
+            radio.setValue(0);
+        }
+
+        @Override
+        public Optional<ExperimentConfig> get() {
+            return Optional.ofNullable(radio.getValue()).map(presets::get);
+        }
+    }
+
+    /** Each network's test RMSE against its seed, on a log axis, beside the threshold. */
+    private void configureChart() {
+        chart.configure(new TimeSeriesChart.Options("Test error of each network", "seed", "test RMSE", true, null, null, 200,
+                List.of(new TimeSeriesChart.Series("test RMSE", "#1f77b4", true),
+                        TimeSeriesChart.Series.line(String.format(Locale.ROOT, "threshold %.1f", THRESHOLD), "#d62728"))));
+    }
+
+    private void plot(Sweep.Row row) {
+        chart.append(new double[] {row.cell().seed()}, new double[] {row.testRmse()}, new double[] {THRESHOLD});
     }
 
     private void start() {
@@ -72,6 +125,7 @@ public class SeedTrial extends Div {
         arrived.clear();
         shown.clear();
         table.removeAll();
+        chart.clear();
         try {
             Job<List<Sweep.Row>> submitted = lab.sweep(checked.sweep(), arrived::add, group);
             job = submitted;
@@ -87,10 +141,12 @@ public class SeedTrial extends Div {
     void refresh() {
         for (Sweep.Row row; (row = arrived.poll()) != null; ) {
             shown.add(row);
-            Div line = new Div(new Span(String.format(Locale.ROOT, "seed %d: test RMSE %.3f, %s", row.cell().seed(), row.testRmse(),
+            Div line = new Div(new Span(String.format(Locale.ROOT, "seed %d: test RMSE %.3f (MAE %.3f; training MAE %.3f), %s",
+                    row.cell().seed(), row.testRmse(), row.testMae(), row.trainMae(),
                     row.testRmse() < THRESHOLD ? "kept the rhythm" : "lost it")));
             line.addClassName(row.testRmse() < THRESHOLD ? "kept" : "lost");
             table.add(line);
+            plot(row);
         }
         Job<List<Sweep.Row>> j = job;
         if (j == null) return;
@@ -109,6 +165,11 @@ public class SeedTrial extends Div {
             start.setEnabled(true);
             job = null;
         }
+    }
+
+    /** The rows shown so far (seed, test RMSE and MAE, training MAE), by seed order. */
+    public List<Sweep.Row> shownRows() {
+        return List.copyOf(shown);
     }
 
     /** The test RMSE of each network shown so far, by seed order. */

@@ -106,6 +106,44 @@ class GuideNumbersTest {
         assertThat(java.util.Arrays.stream(continuous).filter(e -> e < 0.1).count()).isEqualTo(8);
         assertThat(java.util.stream.IntStream.range(0, 10).filter(s -> continuous[s] < notebook[s]).count()).isEqualTo(6);
         assertThat(continuous[0]).isCloseTo(0.03, within(0.01));
+        // The seeds step (7), step 1's settings: "7 of the 10 networks kept the rhythm; seeds 1, 3 and 8 did not (test
+        // RMSE 0.15, 0.40 and 0.64)".
+        assertThat(text).contains("with step 1's, 7 of the 10 networks kept the rhythm; seeds 1, 3 and 8 did not (test RMSE 0.15, "
+                + "0.40 and 0.64)");
+        assertThat(java.util.stream.IntStream.range(0, 10).filter(s -> notebook[s] >= 0.1).map(s -> s + 1).boxed().toList())
+                .containsExactly(1, 3, 8);
+        assertThat(notebook[0]).isCloseTo(0.15, within(0.005));
+        assertThat(notebook[2]).isCloseTo(0.40, within(0.005));
+        assertThat(notebook[7]).isCloseTo(0.64, within(0.005));
+        assertThat(ForceView.NOTEBOOK).isEqualTo(Presets.of(3, ""));
+    }
+
+    @Test
+    void forceThePapersNetworkOverTenSeeds() throws Exception {
+        // Step 6: "the training MAE is 0.0038 and the test MAE 0.0049 (test RMSE 0.0068)"; "over seeds 1 to 10 at these
+        // settings, 9 of 10 kept the rhythm (test RMSE below 0.1); seed 6 drifted to another pattern (test MAE 0.38)".
+        // Step 7: "The paper's network did better, 9 of 10: all but seed 6 (test RMSE 0.60)"; "(28800 steps a network)".
+        String text = text(ForceView.steps());
+        assertThat(text).contains("the training MAE is 0.0038 and the test MAE 0.0049 (test RMSE 0.0068)",
+                "over seeds 1 to 10 at these settings, 9 of 10 kept the rhythm (test RMSE below 0.1); seed 6 drifted to another "
+                        + "pattern (test MAE 0.38)",
+                "The paper's network did better, 9 of 10: all but seed 6 (test RMSE 0.60)", "(28800 steps a network)",
+                "N = 1000", "p = 0.1", "g = 1.5", "α = 1", "dt = 0.1", "every second step", "1440 time units");
+        ExperimentConfig paper = ForceView.PAPER;
+        assertThat(List.<Object>of(paper.n(), paper.p(), paper.g(), paper.alpha(), paper.mode(), paper.target(), paper.train(),
+                paper.tmax())).containsExactly(1000, 0.1, 1.5, 1.0, ForceMode.CONTINUOUS, Target.FOUR_SINES, 1440.0, 2880.0);
+        assertThat(Math.round(paper.tmax() / paper.mode().dt())).isEqualTo(28800);
+        assertThat(paper.mode().stepsPerUpdate()).isEqualTo(2);
+        // The rows "Try 10 seeds" shows: the same sweep it submits (seeds 1 to 10 of the preset), on fresh networks.
+        org.rnnlab.experiment.Sweep sweep = org.rnnlab.experiment.Sweep.check(paper, List.of("seed=1:10:10"), null,
+                org.rnnlab.experiment.Limits.DEFAULT, 10).sweep();
+        List<org.rnnlab.experiment.Sweep.Row> rows = sweep.compute(Network::create, new RunControl(), row -> {});
+        assertThat(rows.get(0).trainMae()).isCloseTo(0.0038, within(5e-5));
+        assertThat(rows.get(0).testMae()).isCloseTo(0.0049, within(5e-5));
+        assertThat(rows.get(0).testRmse()).isCloseTo(0.0068, within(5e-5));
+        assertThat(rows.stream().filter(r -> r.testRmse() >= 0.1).map(r -> r.cell().seed()).toList()).containsExactly(6L);
+        assertThat(rows.get(5).testMae()).isCloseTo(0.38, within(0.005));
+        assertThat(rows.get(5).testRmse()).isCloseTo(0.60, within(0.005));
     }
 
     @Test
