@@ -94,7 +94,8 @@ public final class RunFiles {
      * {@code summary.json} takes a second computation after the run ({@link LyapunovMeasurement}: the trajectory
      * and its twin in one batch), under the same {@code control}; a cancel there ends the files as a cancel of
      * the run does. For FORCE, the loop's eigenvalues before and after learning ({@link Summary.Loop}: two
-     * {@code O(n^3)} decompositions, about a second each at n = 1000).
+     * {@code O(n^3)} decompositions: 7-8 s of processor time each at n = 1000 measured here, more than a notebook-mode
+     * run itself).
      */
     public static Written writeAll(Entries out, ExperimentConfig config, Network network, RunControl control)
             throws IOException, InterruptedException {

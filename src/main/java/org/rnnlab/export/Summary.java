@@ -42,7 +42,10 @@ public record Summary(ExperimentConfig config, double runSeconds, @Nullable Lyap
      * run starts from, as the page's chart shows it), {@code after} with the trained {@code w}.
      */
     public record Loop(double[][] before, double[][] after, double computeSeconds) {
-        /** Computes both decompositions ({@code O(n^3)} each: about a second at n = 1000). */
+        /**
+         * Computes both decompositions ({@code O(n^3)} each, EJML's dense QR algorithm without eigenvectors: 7-8 s of
+         * processor time each at n = 1000 on this project's 2-core machine, 8 times that at n = 2000).
+         */
         public static Loop of(Network network, double g, double[] trained) {
             long start = System.nanoTime();
             double[][] before = Spectrum.largestByRealPart(Spectrum.eigenvaluesOfLoop(network, g, network.initialReadout()), LOOP_EIGENVALUES);
