@@ -61,6 +61,7 @@ public class SeedTrial extends Div {
         chart.setId("seed-trial-chart");
         chart.setWidthFull();
         configureChart();
+        if (config instanceof PresetChoice choice) add(choice.radio);
         add(start, summary, table, chart);
         // A re-attached element is new in the browser: give it its options and the rows again.
         addAttachListener(e -> {
@@ -76,8 +77,6 @@ public class SeedTrial extends Div {
      */
     public SeedTrial(LabService lab, RunGroup group, List<ExperimentConfig> presets, List<String> titles) {
         this(lab, group, new PresetChoice(presets, titles));
-        PresetChoice choice = (PresetChoice) config;
-        addComponentAsFirst(choice.radio);
     }
 
     /** The chosen preset of a guided step's trial. */
