@@ -42,8 +42,10 @@ class PinnedRunsTest extends KaribuSupport {
 
     private void runToTheEnd(RunPanel panel) {
         _click(button("run"));
-        awaitUi(() -> panel.statusText().startsWith("Done"), Duration.ofSeconds(60));
         RunCharts live = panel.charts().get(0);
+        // "Done" may be read before the last frames reach the chart: wait for all of them.
+        awaitUi(() -> panel.statusText().startsWith("Done") && live.sent() == panel.runs().get(0).frames().capacity(),
+                Duration.ofSeconds(60));
         if (!live.config().isForce()) awaitUi(() -> live.lyapunov() != null, Duration.ofSeconds(60));
     }
 
