@@ -79,7 +79,8 @@ public class LinkBuilder extends Div {
         Integer number = exercise.getValue();
         Integer s = step.getValue();
         if (number == null || s == null) return;
-        boolean free = s == Guides.steps(number).size();
+        // The free step need not be the last (steps added later go after it).
+        boolean free = s - 1 == Guides.freeStep(Guides.steps(number));
         formHolder.setVisible(free);
         locks.setVisible(free);
         Map<String, String> values = new LinkedHashMap<>();

@@ -1,6 +1,7 @@
 package org.rnnlab.ui;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +20,11 @@ import org.rnnlab.experiment.Schema;
  *
  * @param config   the link's config, or null when it names no parameter (the page keeps its own)
  * @param step     the 0-based step, or -1 when the link does not say
+ * @param sweep    the values of the page's step keys (a sweep step's {@code vary.KEY}, {@code seeds}) as the link writes
+ *                 them, read by the step ({@link org.rnnlab.ui.run.SweepStep#open})
  */
-public record PageLink(@Nullable ExperimentConfig config, int step, boolean run, Set<String> locks, List<FieldError> errors) {
+public record PageLink(@Nullable ExperimentConfig config, int step, boolean run, Set<String> locks, List<FieldError> errors,
+        Map<String, String> sweep) {
 
     /**
      * @param exercise the page's exercise, which a link to it need not name; 0 for a page of any exercise (the
@@ -28,10 +32,17 @@ public record PageLink(@Nullable ExperimentConfig config, int step, boolean run,
      * @param steps    how many steps the page has (0: none, and {@code step} is not a key of the page)
      */
     public static PageLink parse(String query, int exercise, Limits limits, int steps) {
+        return parse(query, exercise, limits, steps, Set.of());
+    }
+
+    /** @param stepKeys the keys some step of the page reads itself (a sweep step's {@code vary.g}, {@code seeds}) */
+    public static PageLink parse(String query, int exercise, Limits limits, int steps, Set<String> stepKeys) {
         Set<String> keys = LinkState.keys(query);
         // A link to an exercise's own page need not say which exercise it is.
         String full = exercise == 0 || keys.contains("exercise") ? query : "exercise=" + exercise + (query.isEmpty() ? "" : "&" + query);
-        LinkCodec.Parsed parsed = LinkCodec.parse(full, limits, steps > 0 ? LinkState.PAGE_KEYS : Set.of("run", "lock"));
+        Set<String> extraKeys = new LinkedHashSet<>(steps > 0 ? LinkState.PAGE_KEYS : Set.of("run", "lock"));
+        extraKeys.addAll(stepKeys);
+        LinkCodec.Parsed parsed = LinkCodec.parse(full, limits, extraKeys);
         List<FieldError> errors = new ArrayList<>(parsed.errors());
         Map<String, String> extras = parsed.extras();
         ExperimentConfig config = parsed.config();
@@ -53,7 +64,9 @@ public record PageLink(@Nullable ExperimentConfig config, int step, boolean run,
         String run = extras.get("run");
         if (run != null && !run.equals("1") && !run.equals("0")) errors.add(new FieldError("run", "must be 1 (start at once) or 0"));
         Set<String> locks = LinkState.locks(extras, config.exercise(), limits, errors);
-        return new PageLink(hasConfig ? config : null, step, "1".equals(run), locks, List.copyOf(errors));
+        Map<String, String> sweep = new LinkedHashMap<>(extras);
+        sweep.keySet().removeIf(LinkState.PAGE_KEYS::contains);
+        return new PageLink(hasConfig ? config : null, step, "1".equals(run), locks, List.copyOf(errors), sweep);
     }
 
     /** The link of a page showing {@code config} (or only its step, when null), at {@code step} (0-based, or -1). */
