@@ -135,9 +135,12 @@ public final class LinkCodec {
                 .collect(Collectors.joining("&"));
     }
 
-    /** Form encoding, but commas stay readable ({@code lock=n,g}): they are legal in a query string. */
+    /**
+     * Form encoding, but commas and colons stay readable ({@code lock=n,g}, {@code vary.a=0.125:16:8:log}): they are legal
+     * in a query string.
+     */
     private static String encode(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("%2C", ",");
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("%2C", ",").replace("%3A", ":");
     }
 
     private static String decode(String s) {

@@ -171,7 +171,7 @@ public abstract class GuidedExerciseView extends ExperimentPage {
             ParameterForm form = showForm(exercise, start != null ? start : step.runs().get(0), step.title());
             if (exercise == 1) controls.add(spectrumOfThisNetwork(form));
             if (exercise == 3) controls.add(new SeedTrial(lab, group, form::config));
-        } else if (step.kind() == GuideStep.Kind.RUNS || sweep != null) {
+        } else if (step.kind() == GuideStep.Kind.RUNS) {
             Span summary = new Span("Parameters: " + summarize(step.runs()));
             summary.addClassName("preset-summary");
             controls.add(summary);

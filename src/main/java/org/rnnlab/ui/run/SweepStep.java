@@ -76,7 +76,7 @@ public class SweepStep extends LiveSweep {
     private final Map<String, TextField[]> ranges = new LinkedHashMap<>();
     private final Map<String, Boolean> logs = new LinkedHashMap<>();
     private final TextField n = new TextField("Neurons n");
-    private final TextField seeds = new TextField("Seeds per point");
+    private final TextField seeds = new TextField("Seeds");
     private final Span problems = new Span();
     private final Anchor csv;
     private ExperimentConfig base;
