@@ -4,10 +4,10 @@
 // animation frame.
 import * as echarts from 'echarts/core';
 import { HeatmapChart, LineChart } from 'echarts/charts';
-import { GridComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
+import { GridComponent, TitleComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 
-echarts.use([HeatmapChart, LineChart, GridComponent, TooltipComponent, VisualMapComponent, CanvasRenderer]);
+echarts.use([HeatmapChart, LineChart, GridComponent, TitleComponent, TooltipComponent, VisualMapComponent, CanvasRenderer]);
 
 export interface LineSpec {
   label: string;
@@ -143,8 +143,8 @@ export class RnnHeatmap extends HTMLElement {
     this.chart.setOption({
       animation: false,
       textStyle: { color: text },
-      title: undefined,
-      grid: { left: 70, right: 110, top: o.title ? 36 : 16, bottom: 56 },
+      title: o.title ? { text: o.title, left: 'center', top: 4, textStyle: { color: text, fontSize: 15, fontWeight: 600 } } : undefined,
+      grid: { left: 70, right: 140, top: o.title ? 40 : 16, bottom: 56 },
       tooltip: {
         formatter: (params: unknown) => {
           const p = params as { seriesIndex: number; value: (number | null)[] };

@@ -358,8 +358,11 @@ class ExercisesIT extends BrowserTest {
         assertThat(rows.get(1)).startsWith("0.25,0.125,1,");
         // The map's state is in the address bar.
         assertThat(driver.getCurrentUrl()).contains("step=4", "n=200", "vary.omega=0.25:4:9:log", "seeds=2");
-        ((JavascriptExecutor) driver).executeScript("document.querySelector('.step-charts').scrollIntoView()");
         screenshot("exercise-2-suppression-map");
+        // The map alone, for the README (docs/screenshot-map.png is a copy).
+        WebElement map = driver.findElement(By.cssSelector(".sweep-step"));
+        Files.copy(map.getScreenshotAs(org.openqa.selenium.OutputType.FILE).toPath(), Path.of("target", "screenshots", "suppression-map.png"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         assertAccessibleAndQuiet("exercise-2-suppression-map");
     }
 }

@@ -35,21 +35,13 @@ final class SuppressionMap implements SweepStep.Display {
         return holder;
     }
 
-    private static String symbol(String key) {
-        return switch (key) {
-            case "a" -> "A";
-            case "omega" -> "ω";
-            default -> key;
-        };
-    }
-
     @Override
     public void reset(Sweep sweep) {
         Sweep.Axis columns = sweep.axes().get(0);
         Sweep.Axis rows = sweep.axes().get(1);
-        String along = symbol(rows.key());
+        String along = SweepStep.symbol(rows.key());
         chart.configure(new HeatMapChart.Options("λ, mean of " + sweep.seeds().size() + " seeds (n = " + sweep.base().n() + ")",
-                symbol(columns.key()), along, labels(columns), labels(rows), "λ", EDGES, 380,
+                SweepStep.symbol(columns.key()), along, labels(columns), labels(rows), "λ", EDGES, 380,
                 List.of(new HeatMapChart.Line(along + "_c: λ < 0 above it", "#111111"))));
         critical.setText("");
     }
@@ -82,10 +74,10 @@ final class SuppressionMap implements SweepStep.Display {
 
     /** "A_c(ω): 0.25: 0.61, 0.37: below 0.25, ..." */
     static String describe(Sweep sweep, List<SweepMeans.Critical> critical) {
-        String along = symbol(sweep.axes().get(1).key());
+        String along = SweepStep.symbol(sweep.axes().get(1).key());
         String first = sweep.axes().get(1).values().get(0);
         String last = sweep.axes().get(1).values().get(sweep.axes().get(1).count() - 1);
-        return along + "_c(" + symbol(sweep.axes().get(0).key()) + "): " + critical.stream().map(c -> label(c.other()) + ": " + switch (c.where()) {
+        return along + "_c(" + SweepStep.symbol(sweep.axes().get(0).key()) + "): " + critical.stream().map(c -> label(c.other()) + ": " + switch (c.where()) {
             case INSIDE -> String.format(Locale.ROOT, "%.2f", c.value());
             case BELOW -> "below " + label(first);
             case ABOVE -> "above " + label(last);
@@ -96,8 +88,8 @@ final class SuppressionMap implements SweepStep.Display {
     @Override
     public String reading(Sweep sweep, List<Sweep.Row> rows) {
         List<SweepMeans.Critical> c = SweepMeans.critical(sweep, SweepMeans.of(sweep, rows));
-        String along = symbol(sweep.axes().get(1).key());
-        String across = symbol(sweep.axes().get(0).key());
+        String along = SweepStep.symbol(sweep.axes().get(1).key());
+        String across = SweepStep.symbol(sweep.axes().get(0).key());
         List<SweepMeans.Critical> inside = c.stream().filter(x -> x.where() == SweepMeans.Where.INSIDE).toList();
         if (inside.isEmpty()) return describe(sweep, c);
         SweepMeans.Critical easiest = inside.stream().min(Comparator.comparingDouble(SweepMeans.Critical::value)).orElseThrow();

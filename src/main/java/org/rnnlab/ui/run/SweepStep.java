@@ -100,7 +100,8 @@ public class SweepStep extends LiveSweep {
         form.add(n, seeds);
         for (String vary : plan.varies()) {
             String key = vary.substring(0, vary.indexOf('='));
-            TextField[] fields = {new TextField(key + " from"), new TextField(key + " to"), new TextField(key + " values")};
+            String name = symbol(key);
+            TextField[] fields = {new TextField(name + " from"), new TextField(name + " to"), new TextField(name + " values")};
             String[] ids = {"from", "to", "count"};
             for (int i = 0; i < 3; i++) {
                 fields[i].setId("sweep-" + key + "-" + ids[i]);
@@ -153,6 +154,15 @@ public class SweepStep extends LiveSweep {
         plan.keys().forEach(k -> keys.add(VARY + k));
         keys.add(SEEDS);
         return keys;
+    }
+
+    /** How the pages write a key: A for {@code a}, ω for {@code omega}. */
+    static String symbol(String key) {
+        return switch (key) {
+            case "a" -> "A";
+            case "omega" -> "ω";
+            default -> key;
+        };
     }
 
     /** Called when the form changes what the link should say. */
