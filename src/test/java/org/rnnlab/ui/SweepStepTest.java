@@ -132,4 +132,18 @@ class SweepStepTest extends KaribuSupport {
         assertThat(lab.ended(JobKind.SWEEP, org.rnnlab.run.RunStatus.STOPPED)).isEqualTo(1);
         assertThat(sweep.complete()).isFalse();
     }
+
+    static List<String> references() {
+        return _find(com.vaadin.flow.component.html.Anchor.class).stream().map(com.vaadin.flow.component.html.Anchor::getText)
+                .filter(t -> t.matches(".*\\d{4}")).toList();
+    }
+
+    @Test
+    void bothStepsLinkThePapersTheyCite() {
+        open(new ChaosView(lab), "step=8");
+        assertThat(references()).containsExactly("Sompolinsky, Crisanti & Sommers, 1988", "Engelken, Wolf & Abbott, 2020");
+        UI.getCurrent().removeAll();
+        open(new DrivenView(lab), "step=4");
+        assertThat(references()).containsExactly("Rajan, Abbott & Sompolinsky, 2010");
+    }
 }

@@ -87,6 +87,6 @@ public class DrivenView extends GuidedExerciseView {
                                 + "reason fast input is weak: each neuron low-pass filters it (the −x term), so a drive of "
                                 + "frequency ω reaches x at about A/√(1 + ω²). With random phases the input never pushes all "
                                 + "neurons together, which changes how it competes with the network's own fluctuations: the "
-                                + "resonance they found need not appear with a single phase."));
+                                + "resonance Rajan, Abbott & Sompolinsky (2010) found need not appear with a single phase."));
     }
 }
