@@ -29,11 +29,24 @@ export interface ChartOptions {
 /** Column data: x first, then one column per series; null is a gap. */
 type Columns = (number | null)[][];
 
+/**
+ * A finished run drawn under the live series for comparison (a pinned run): its own x, one or more y columns,
+ * dimmed. Not uPlot series, so it need not share the live run's x values.
+ */
+export interface Overlay {
+  label: string;
+  color: string;
+  dash?: number[];
+  x: number[];
+  ys: (number | null)[][];
+}
+
 export class RnnChart extends HTMLElement {
   private plot?: uPlot;
   private options: ChartOptions = { series: [] };
   private data: Columns = [[]];
   private shade: { from: number; to: number } | null = null;
+  private overlays: Overlay[] = [];
   private frame = 0;
   private resizer = new ResizeObserver(() => this.resize());
 
@@ -77,6 +90,18 @@ export class RnnChart extends HTMLElement {
     this.schedule();
   }
 
+  /** Replaces the pinned runs drawn under the live series ([] removes them). */
+  setOverlays(overlaysJson: string) {
+    this.overlays = JSON.parse(overlaysJson) as Overlay[];
+    // The y range must take them in: rebuild so the range function sees them at once, even without new data.
+    this.build();
+  }
+
+  /** Pinned runs drawn, for tests. */
+  get overlayCount(): number {
+    return this.overlays.length;
+  }
+
   /** Number of points held, for tests. */
   get pointCount(): number {
     return this.data[0].length;
@@ -108,7 +133,8 @@ export class RnnChart extends HTMLElement {
     ctx.font = '13px sans-serif';
     let x = pad;
     const y = out.height - pad - 6;
-    for (const s of this.options.series.slice(0, 12)) {
+    const entries = [...this.options.series.slice(0, 12), ...this.overlays.map((o) => ({ label: o.label, color: o.color }))];
+    for (const s of entries) {
       ctx.fillStyle = s.color;
       ctx.fillRect(x, y - 9, 14, 4);
       ctx.fillStyle = style.color || '#000';
@@ -194,7 +220,7 @@ export class RnnChart extends HTMLElement {
       height: o.height ?? 260,
       scales: {
         x: { time: false, ...(o.xRange ? { range: o.xRange } : {}) },
-        y: o.yLog ? { distr: 3 } : o.yRange ? { range: o.yRange } : {},
+        y: o.yLog ? { distr: 3 } : o.yRange ? { range: o.yRange } : { range: (_u: uPlot, min: number, max: number) => this.yRange(min, max) },
       },
       axes: [axis(o.xLabel), axis(o.yLabel, o.yLog)],
       legend: { show: o.series.length <= 12, live: false },
@@ -211,6 +237,8 @@ export class RnnChart extends HTMLElement {
         })),
       ],
       hooks: {
+        // Pinned runs go under the live series, after the axes.
+        drawAxes: [(u: uPlot) => this.drawOverlays(u)],
         drawClear: [
           (u: uPlot) => {
             if (!this.shade) return;
@@ -226,6 +254,57 @@ export class RnnChart extends HTMLElement {
       },
     };
     this.plot = new uPlot(opts, this.plotted(), this);
+  }
+
+  /** The automatic y range: the live data's and the pinned runs', with uPlot's usual padding. */
+  private yRange(min: number | null, max: number | null): uPlot.Range.MinMax {
+    let lo = min ?? Infinity;
+    let hi = max ?? -Infinity;
+    for (const o of this.overlays) {
+      for (const ys of o.ys) {
+        for (const v of ys) {
+          if (v === null) continue;
+          if (v < lo) lo = v;
+          if (v > hi) hi = v;
+        }
+      }
+    }
+    if (!Number.isFinite(lo) || !Number.isFinite(hi)) return [-1, 1];
+    return uPlot.rangeNum(lo, hi, 0.1, true) as uPlot.Range.MinMax;
+  }
+
+  private drawOverlays(u: uPlot) {
+    if (this.overlays.length === 0) return;
+    const ctx = u.ctx;
+    const ratio = window.devicePixelRatio || 1;
+    ctx.save();
+    ctx.beginPath();
+    ctx.rect(u.bbox.left, u.bbox.top, u.bbox.width, u.bbox.height);
+    ctx.clip();
+    ctx.globalAlpha = 0.45;
+    ctx.lineWidth = 1.25 * ratio;
+    for (const o of this.overlays) {
+      ctx.strokeStyle = o.color;
+      ctx.setLineDash((o.dash ?? []).map((d) => d * ratio));
+      for (const ys of o.ys) {
+        ctx.beginPath();
+        let pen = false;
+        for (let k = 0; k < o.x.length; k++) {
+          const v = ys[k];
+          if (v === null || v === undefined) {
+            pen = false;
+            continue;
+          }
+          const px = u.valToPos(o.x[k], 'x', true);
+          const py = u.valToPos(v, 'y', true);
+          if (pen) ctx.lineTo(px, py);
+          else ctx.moveTo(px, py);
+          pen = true;
+        }
+        ctx.stroke();
+      }
+    }
+    ctx.restore();
   }
 }
 

@@ -18,8 +18,12 @@ import org.rnnlab.experiment.LinkCodec;
  * as the user changes it. Wrong parts of a link are reported by key, as text (never as HTML).
  */
 public final class LinkState {
-    /** Keys of the pages themselves, beside the run's config: the guided step, start at once, locked fields. */
-    public static final Set<String> PAGE_KEYS = Set.of("step", "run", "lock");
+    /**
+     * Keys of the pages themselves, beside the run's config: start at once, locked fields, pinned runs (see
+     * {@link org.rnnlab.ui.run.PinnedRuns}), and on a guided page its step.
+     */
+    public static final Set<String> PAGE_KEYS = Set.of("run", "lock", "pin1", "pin2", "pin3");
+    public static final Set<String> GUIDED_PAGE_KEYS = Set.of("step", "run", "lock", "pin1", "pin2", "pin3");
 
     private LinkState() {}
 

@@ -20,11 +20,13 @@ import org.rnnlab.experiment.Schema;
  *
  * @param config   the link's config, or null when it names no parameter (the page keeps its own)
  * @param step     the 0-based step, or -1 when the link does not say
+ * @param pins     the pinned runs as the link writes them ({@code pin1} to its text), read against the page's run
+ *                 once it is shown ({@link org.rnnlab.ui.run.PinnedRuns#parse})
  * @param sweep    the values of the page's step keys (a sweep step's {@code vary.KEY}, {@code seeds}) as the link writes
  *                 them, read by the step ({@link org.rnnlab.ui.run.SweepStep#open})
  */
-public record PageLink(@Nullable ExperimentConfig config, int step, boolean run, Set<String> locks, List<FieldError> errors,
-        Map<String, String> sweep) {
+public record PageLink(@Nullable ExperimentConfig config, int step, boolean run, Set<String> locks, Map<String, String> pins,
+        List<FieldError> errors, Map<String, String> sweep) {
 
     /**
      * @param exercise the page's exercise, which a link to it need not name; 0 for a page of any exercise (the
@@ -40,7 +42,7 @@ public record PageLink(@Nullable ExperimentConfig config, int step, boolean run,
         Set<String> keys = LinkState.keys(query);
         // A link to an exercise's own page need not say which exercise it is.
         String full = exercise == 0 || keys.contains("exercise") ? query : "exercise=" + exercise + (query.isEmpty() ? "" : "&" + query);
-        Set<String> extraKeys = new LinkedHashSet<>(steps > 0 ? LinkState.PAGE_KEYS : Set.of("run", "lock"));
+        Set<String> extraKeys = new LinkedHashSet<>(steps > 0 ? LinkState.GUIDED_PAGE_KEYS : LinkState.PAGE_KEYS);
         extraKeys.addAll(stepKeys);
         LinkCodec.Parsed parsed = LinkCodec.parse(full, limits, extraKeys);
         List<FieldError> errors = new ArrayList<>(parsed.errors());
@@ -64,18 +66,23 @@ public record PageLink(@Nullable ExperimentConfig config, int step, boolean run,
         String run = extras.get("run");
         if (run != null && !run.equals("1") && !run.equals("0")) errors.add(new FieldError("run", "must be 1 (start at once) or 0"));
         Set<String> locks = LinkState.locks(extras, config.exercise(), limits, errors);
+        Map<String, String> pins = new LinkedHashMap<>();
+        for (String key : org.rnnlab.ui.run.PinnedRuns.KEYS) {
+            if (extras.containsKey(key)) pins.put(key, extras.get(key));
+        }
         Map<String, String> sweep = new LinkedHashMap<>(extras);
-        sweep.keySet().removeIf(LinkState.PAGE_KEYS::contains);
-        return new PageLink(hasConfig ? config : null, step, "1".equals(run), locks, List.copyOf(errors), sweep);
+        sweep.keySet().removeIf(LinkState.GUIDED_PAGE_KEYS::contains);
+        return new PageLink(hasConfig ? config : null, step, "1".equals(run), locks, pins, List.copyOf(errors), sweep);
     }
 
     /** The link of a page showing {@code config} (or only its step, when null), at {@code step} (0-based, or -1). */
-    public static Map<String, String> values(@Nullable ExperimentConfig config, int step, Set<String> locks) {
+    public static Map<String, String> values(@Nullable ExperimentConfig config, int step, Set<String> locks, Map<String, String> pins) {
         Map<String, String> values = new LinkedHashMap<>();
         if (config != null) values.putAll(config.values());
         else values.put("v", Integer.toString(LinkCodec.VERSION));
         if (step >= 0) values.put("step", Integer.toString(step + 1));
         if (!locks.isEmpty()) values.put("lock", String.join(",", locks));
+        values.putAll(pins);
         return values;
     }
 }

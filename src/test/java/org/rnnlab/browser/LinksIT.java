@@ -139,4 +139,49 @@ class LinksIT extends BrowserTest {
         for (int i = 0; i < out.length; i++) out[i] = data.getDouble();
         return out;
     }
+
+    /** The pinned-runs table's text (read in the page). */
+    static String pinnedTable() {
+        Object text = js("const t = document.getElementById('pinned-runs'); return t ? t.textContent : ''");
+        return text == null ? "" : text.toString();
+    }
+
+    static String lyapunovLine() {
+        Object text = js("const l = document.querySelector('.lyapunov'); return l ? l.textContent : ''");
+        return text == null ? "" : text.toString();
+    }
+
+    @Test
+    void aPinnedRunIsDrawnUnderTheNextAndItsLinkShowsTheSameComparison() throws IOException {
+        open("/exercise-1?n=200&seed=3&tmax=100&g=0.5");
+        waitFor(d -> enabled("run"), Duration.ofSeconds(10));
+        click("run");
+        waitFor(d -> lyapunovLine().startsWith("Largest Lyapunov exponent"), Duration.ofSeconds(60));
+        waitFor(d -> enabled("pin"), Duration.ofSeconds(5));
+        click("pin");
+        ExercisesIT.setField("param-g", "2");
+        waitFor(d -> d.getCurrentUrl().contains("g=2") && d.getCurrentUrl().contains("pin1=g:0.5"), Duration.ofSeconds(5));
+        click("run");
+        waitFor(d -> lyapunovLine().startsWith("Largest Lyapunov exponent"), Duration.ofSeconds(60));
+        waitFor(d -> pinnedTable().contains("This run") && pinnedTable().split("λ =").length == 3, Duration.ofSeconds(10));
+        String table = pinnedTable();
+        assertThat(table).contains("Pinned 1: g = 0.5", "(not chaotic)", "(chaotic)");
+        // The pinned traces are drawn in the live run's chart, which is named for them too.
+        assertThat(js("return document.querySelector('rnn-chart').overlayCount")).isEqualTo(1L);
+        assertThat(byId("pinned-runs").isDisplayed()).isTrue();
+        assertThat((String) js("return document.querySelector('rnn-chart').getAttribute('aria-label')"))
+                .contains("Drawn under it for comparison: Pinned 1: g = 0.5");
+        screenshot("pinned-runs");
+        assertAccessibleAndQuiet("pinned runs");
+
+        // A student opening the address bar's link sees the same comparison: the pin is computed again.
+        String link = driver.getCurrentUrl();
+        driver.get("about:blank");
+        driver.get(link);
+        waitFor(d -> js("return !!document.getElementById('pinned-runs')"), Duration.ofSeconds(30));
+        waitFor(d -> pinnedTable().contains("(not chaotic)"), Duration.ofSeconds(60));
+        String pinnedLine = table.substring(table.indexOf("Pinned 1"), table.indexOf("This run"));
+        assertThat(pinnedTable()).contains(pinnedLine);
+        waitFor(d -> Long.valueOf(1).equals(js("return document.querySelector('rnn-chart').overlayCount")), Duration.ofSeconds(10));
+    }
 }

@@ -69,6 +69,23 @@ class BatchProductTest {
         assertThat(batch[2]).isZero();
     }
 
+    @org.junit.jupiter.api.Test
+    void theBatchExponentialIsWithinTwoUlpsOfMathExpAndTheSameInEveryLaneAndTheTail() {
+        double[] y = new double[4099];
+        for (int i = 0; i < y.length; i++) y[i] = -40 + 80.0 * i / (y.length - 1) + 1e-7 * Math.sin(i);
+        var species = jdk.incubator.vector.DoubleVector.SPECIES_PREFERRED;
+        for (int i = 0; i + species.length() <= y.length; i += species.length()) {
+            double[] lanes = new double[species.length()];
+            VectorTanh.exp(jdk.incubator.vector.DoubleVector.fromArray(species, y, i)).intoArray(lanes, 0);
+            for (int l = 0; l < lanes.length; l++) {
+                double exact = Math.exp(y[i + l]);
+                assertThat(Math.abs(lanes[l] - exact)).as("e^%s", y[i + l]).isLessThanOrEqualTo(2 * Math.ulp(exact));
+                // Bit for bit the scalar version, which finishes arrays whose length is not a multiple of the lanes.
+                assertThat(lanes[l]).isEqualTo(VectorTanh.exp(y[i + l]));
+            }
+        }
+    }
+
     @ParameterizedTest(name = "k = {0}")
     @CsvSource({"1", "3", "9"})
     void eachVectorOfTheBatchGetsExactlyTheSingleProduct(int k) {

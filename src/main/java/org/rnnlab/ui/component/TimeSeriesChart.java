@@ -38,7 +38,14 @@ public class TimeSeriesChart extends ChartElement {
     public record Options(String title, String xLabel, String yLabel, boolean yLog, double[] xRange, double[] yRange,
             int height, List<Series> series) {}
 
+    /**
+     * A finished run drawn dimmed under the live series, on its own x values: a pinned run to compare with.
+     * {@code ys[j]} is one line (e.g. one neuron) over {@code x}.
+     */
+    public record Overlay(String label, String color, double[] x, double[][] ys) {}
+
     private Options options = new Options("", "", "", false, null, null, 260, List.of());
+    private List<Overlay> overlays = List.of();
 
     public TimeSeriesChart() {
         addClassName("rnn-chart");
@@ -64,15 +71,43 @@ public class TimeSeriesChart extends ChartElement {
         json.append("]}");
         getElement().callJsFunction("configure", json.toString());
         // The run's numbers are in the status lines beside it (test error, Lyapunov exponent, eigenvalue readings).
-        describeAs(describe(options));
+        describeAs(describe(options, overlays));
+        if (!overlays.isEmpty()) sendOverlays();
+    }
+
+    /** Draws {@code overlays} under the live series (an empty list removes them); kept across {@link #configure}. */
+    public void setOverlays(List<Overlay> overlays) {
+        this.overlays = List.copyOf(overlays);
+        describeAs(describe(options, this.overlays));
+        sendOverlays();
+    }
+
+    public List<Overlay> overlays() {
+        return overlays;
+    }
+
+    private void sendOverlays() {
+        StringBuilder json = new StringBuilder("[");
+        for (int i = 0; i < overlays.size(); i++) {
+            Overlay o = overlays.get(i);
+            if (i > 0) json.append(',');
+            json.append("{\"label\":").append(quote(o.label())).append(",\"color\":").append(quote(o.color()))
+                    .append(",\"dash\":[").append(4 + 2 * i).append(',').append(3).append(']')
+                    .append(",\"x\":").append(numbers(o.x(), false)).append(",\"ys\":[");
+            for (int j = 0; j < o.ys().length; j++) json.append(j > 0 ? "," : "").append(numbers(o.ys()[j], options.yLog()));
+            json.append("]}");
+        }
+        getElement().callJsFunction("setOverlays", json.append(']').toString());
     }
 
     /** "Chart: Weak coupling, g = 0.5. x against time, for x12, x40, ..." */
-    static String describe(Options options) {
+    static String describe(Options options, List<Overlay> overlays) {
         String series = options.series().stream().map(Series::label).filter(l -> !l.isBlank())
                 .collect(java.util.stream.Collectors.joining(", "));
+        String pinned = overlays.stream().map(Overlay::label).collect(java.util.stream.Collectors.joining("; "));
         return "Chart: " + (options.title().isBlank() ? "" : options.title() + ". ") + options.yLabel() + " against "
-                + options.xLabel() + (options.yLog() ? " (log scale)" : "") + (series.isEmpty() ? "." : ", for " + series + ".");
+                + options.xLabel() + (options.yLog() ? " (log scale)" : "") + (series.isEmpty() ? "." : ", for " + series + ".")
+                + (pinned.isEmpty() ? "" : " Drawn under it for comparison: " + pinned + ".");
     }
 
     /** Appends points: {@code x[k]}, and {@code columns[s][k]} for each series {@code s}. */

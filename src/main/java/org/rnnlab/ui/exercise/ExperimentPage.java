@@ -23,6 +23,8 @@ import org.rnnlab.ui.CopyLink;
 import org.rnnlab.ui.LinkState;
 import org.rnnlab.ui.PageLink;
 import org.rnnlab.ui.run.ParameterForm;
+import org.rnnlab.ui.run.PinnedRuns;
+import org.rnnlab.ui.run.RunCharts;
 import org.rnnlab.ui.run.RunPanel;
 
 /**
@@ -54,6 +56,7 @@ public abstract class ExperimentPage extends Div implements BeforeEnterObserver 
         controls.addClassName("step-controls");
         charts.addClassName("step-charts");
         charts.add(panel);
+        panel.setOnPinsChanged(this::writeLink);
         HorizontalLayout header = new HorizontalLayout(new H1(title), CopyLink.button());
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.setWrap(true);
@@ -97,6 +100,7 @@ public abstract class ExperimentPage extends Div implements BeforeEnterObserver 
         show(link);
         List<FieldError> errors = new ArrayList<>(link.errors());
         errors.addAll(stepLinkErrors());
+        panel.restorePins(pins(link, errors));
         linkMessages.removeAll();
         linkMessages.add(LinkState.messages(errors));
         applyLocks();
@@ -123,6 +127,22 @@ public abstract class ExperimentPage extends Div implements BeforeEnterObserver 
     /** The shown step's own link keys (a sweep's ranges), after the config and page keys. */
     protected Map<String, String> stepLinkValues() {
         return Map.of();
+    }
+
+    /** The link's pins, read against the run the page shows now; what is wrong goes to {@code errors}. */
+    private List<ExperimentConfig> pins(PageLink link, List<FieldError> errors) {
+        if (link.pins().isEmpty()) return List.of();
+        List<RunCharts> shown = panel.charts();
+        if (shown.size() != 1) {
+            link.pins().keySet().forEach(key -> errors.add(new FieldError(key, "this step has no single run to compare a pinned run with")));
+            return List.of();
+        }
+        List<ExperimentConfig> configs = new ArrayList<>();
+        link.pins().forEach((key, text) -> {
+            ExperimentConfig pin = PinnedRuns.parse(key, text, shown.get(0).config(), lab.limits(), errors);
+            if (pin != null) configs.add(pin);
+        });
+        return configs;
     }
 
     /**
@@ -161,7 +181,7 @@ public abstract class ExperimentPage extends Div implements BeforeEnterObserver 
 
     /** The page's state as its link: the step, and on a free step its parameters (and locks). */
     protected void writeLink() {
-        Map<String, String> values = PageLink.values(linkConfig(), currentStep(), locked);
+        Map<String, String> values = PageLink.values(linkConfig(), currentStep(), locked, panel.pinLinkValues());
         values.putAll(stepLinkValues());
         // After the router's own history update of this round trip, so ours is the one that stays.
         getUI().or(() -> Optional.ofNullable(entering)).ifPresent(ui ->

@@ -125,6 +125,8 @@ public abstract class GuidedExerciseView extends ExperimentPage {
         current = index;
         if (tabs.getSelectedIndex() != index) tabs.setSelectedIndex(index);
         GuideStep step = steps.get(index);
+        // Pins compare runs of one step.
+        panel.clearPins();
         text.removeAll();
         controls.removeAll();
         dropForm();

@@ -248,10 +248,7 @@ public class RunCharts extends Div {
             for (int k = 0; k < perUpdate.length; k++) perUpdate[k] /= updates;
             if (weights != null) weights.append(f.times(), perUpdate);
             if (cockpit != null) cockpit.append(f, r);
-            for (int k = 0; k < f.size(); k++) {
-                if (f.times()[k] <= config.train()) continue;
-                shownTestError.add(f.output()[k] - f.target()[k]);
-            }
+            PinnedRuns.testError(f, config.train(), shownTestError);
             if (shownTestError.count() > 0) {
                 testError.setText(String.format(Locale.ROOT, "Test error (t > %s, learning off): RMSE %.4f, MAE %.4f",
                         config.values().get("train"), shownTestError.rmse(), shownTestError.mae()));
@@ -260,6 +257,11 @@ public class RunCharts extends Div {
             main.append(f.times(), f.neurons());
         }
         return true;
+    }
+
+    /** The live test error shown (count 0 before the test phase). */
+    ForceRun.ErrorStats testErrorStats() {
+        return shownTestError;
     }
 
     /** The live test RMSE shown (NaN before the test phase). */

@@ -37,6 +37,10 @@ public class RunPanel extends Div {
     private final Button pause = new Button("Pause", VaadinIcon.PAUSE.create());
     private final Button stop = new Button("Stop", VaadinIcon.STOP.create());
     private final Button reset = new Button("Reset", VaadinIcon.REFRESH.create());
+    private final Button pin = new Button("Pin", VaadinIcon.PIN.create());
+    private final Button clearPins = new Button("Clear pins", VaadinIcon.CLOSE_SMALL.create());
+    private final PinnedRuns pinned = new PinnedRuns();
+    private Runnable onPinsChanged = () -> {};
     private final ProgressBar progress = new ProgressBar(0, 1, 0);
     private final Span status = new Span("Ready: press Run.");
     private final Div grid = new Div();
@@ -69,10 +73,19 @@ public class RunPanel extends Div {
         pause.addClickListener(e -> togglePause());
         stop.addClickListener(e -> runs.forEach(RunHandle::stop));
         reset.addClickListener(e -> reset());
-        HorizontalLayout buttons = new HorizontalLayout(run, pause, stop, reset);
+        pin.setId("pin");
+        pin.setTooltipText("Keep this run: the next runs are drawn over it, with both runs' numbers side by side (up to "
+                + PinnedRuns.MAX + ")");
+        clearPins.setId("clear-pins");
+        pin.addClickListener(e -> pinCurrent());
+        clearPins.addClickListener(e -> {
+            clearPins();
+            onPinsChanged.run();
+        });
+        HorizontalLayout buttons = new HorizontalLayout(run, pause, stop, reset, pin, clearPins);
         buttons.setWrap(true);
         grid.addClassName("chart-grid");
-        add(buttons, progress, status, grid);
+        add(buttons, progress, status, grid, pinned);
         updateButtons();
     }
 
@@ -87,6 +100,12 @@ public class RunPanel extends Div {
             charts.add(c);
             grid.add(c);
         }
+        // Pins compare runs of one chart set, of one exercise (the Playground can switch exercises).
+        if (!pinned.pins().isEmpty() && (configs.size() != 1 || configs.get(0).exercise() != pinned.pins().get(0).config().exercise())) {
+            clearPins();
+            onPinsChanged.run();
+        }
+        drawPins();
         status.setText("Ready: press Run.");
         progress.setValue(0);
         updateButtons();
@@ -161,7 +180,92 @@ public class RunPanel extends Div {
             lyapunovRequested = true;
             measureLyapunov();
         }
+        if (charts.size() == 1) pinned.show(charts.get(0).config(), charts.get(0));
         updateButtons();
+    }
+
+    /** Keeps the finished run to compare the next ones with. */
+    private void pinCurrent() {
+        if (!canPin()) return;
+        RunCharts live = charts.get(0);
+        pinned.add(live.config(), runs.get(0), live.lyapunov());
+        drawPins();
+        onPinsChanged.run();
+    }
+
+    private boolean canPin() {
+        return charts.size() == 1 && runs.size() == 1 && runs.get(0).status() == RunStatus.DONE && !pinned.isFull()
+                && pinned.pins().stream().noneMatch(p -> p.run() == runs.get(0));
+    }
+
+    /** Removes the pins (stopping any still being computed from a link). */
+    public void clearPins() {
+        pinned.clear();
+        drawPins();
+    }
+
+    /**
+     * Pins {@code configs} (a link's pins): each is computed again on the scheduler, as a run (and, for exercises 1
+     * and 2, its Lyapunov exponent), and drawn when done.
+     */
+    public void restorePins(List<ExperimentConfig> configs) {
+        clearPins();
+        UI ui = UI.getCurrent();
+        for (ExperimentConfig config : configs.subList(0, Math.min(configs.size(), PinnedRuns.MAX))) {
+            RunHandle handle;
+            try {
+                handle = lab.start(config, group);
+            } catch (LabBusyException e) {
+                status.setText("A pinned run could not be computed: " + e.getMessage());
+                break;
+            }
+            PinnedRuns.Pin p = pinned.add(config, handle, null);
+            handle.result().whenComplete((outcome, failure) -> ui.access(() -> {
+                if (!pinned.pins().contains(p)) return;
+                if (handle.status() == RunStatus.DONE && !config.isForce()) measurePin(p);
+                drawPins();
+            }));
+        }
+        drawPins();
+    }
+
+    private void measurePin(PinnedRuns.Pin p) {
+        UI ui = UI.getCurrent();
+        try {
+            Job<List<LyapunovEstimate>> job = lab.lyapunov(List.of(p.config()), group);
+            job.result().whenComplete((estimates, failure) -> ui.access(() -> {
+                p.measured(failure == null ? estimates.get(0) : null, job.failure());
+                drawPins();
+            }));
+        } catch (LabBusyException e) {
+            p.measured(null, e.getMessage());
+        }
+    }
+
+    /** Draws the pins under the chart and lists them, labelled against the run shown now. */
+    private void drawPins() {
+        if (charts.size() == 1) {
+            RunCharts live = charts.get(0);
+            if (!pinned.pins().isEmpty() || !live.mainChart().overlays().isEmpty()) {
+                live.mainChart().setOverlays(pinned.overlays(live.config()));
+            }
+            pinned.show(live.config(), live);
+        }
+        updateButtons();
+    }
+
+    public PinnedRuns pinned() {
+        return pinned;
+    }
+
+    /** The pins' link values ({@code pin1=...}), written against the run shown now. */
+    public java.util.Map<String, String> pinLinkValues() {
+        return charts.size() == 1 ? pinned.linkValues(charts.get(0).config()) : java.util.Map.of();
+    }
+
+    /** Called when the user pins or clears (the page writes its link). */
+    public void setOnPinsChanged(Runnable onPinsChanged) {
+        this.onPinsChanged = onPinsChanged;
     }
 
     /**
@@ -181,6 +285,11 @@ public class RunPanel extends Div {
                 for (int i = 0; i < charts.size(); i++) {
                     charts.get(i).showLyapunov(failure == null ? estimates.get(i) : null, job.failure());
                 }
+                for (PinnedRuns.Pin p : pinned.pins()) {
+                    int i = measured.indexOf(p.run());
+                    if (i >= 0) p.measured(failure == null ? estimates.get(i) : null, job.failure());
+                }
+                drawPins();
             }));
         } catch (LabBusyException e) {
             charts.forEach(c -> c.showLyapunov(null, e.getMessage()));
@@ -230,6 +339,9 @@ public class RunPanel extends Div {
         pause.setIcon(paused ? VaadinIcon.PLAY.create() : VaadinIcon.PAUSE.create());
         stop.setEnabled(active);
         reset.setEnabled(!runs.isEmpty());
+        pin.setVisible(charts.size() == 1);
+        pin.setEnabled(canPin());
+        clearPins.setVisible(!pinned.pins().isEmpty());
     }
 
     @Override
