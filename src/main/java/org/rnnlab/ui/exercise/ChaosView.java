@@ -122,7 +122,7 @@ public class ChaosView extends GuidedExerciseView {
                                 + "max Re λ(J) = 0.968, gives 0.5 × 0.968 − 1 = −0.516. At g = 1 the mean is −0.027 (a finite "
                                 + "network's edge is not exactly at 1) and at g = 1.25 it is −0.002 ± 0.015, too close to zero to "
                                 + "call. From g = 1.5 on λ > 0 and grows with g: chaos. Every mean above g = 1 lies below the "
-                                + "large-n curve: 0.018 against 0.047 at g = 1.5, 0.104 against 0.113 at g = 2, 0.21 against "
+                                + "large-n curve: 0.018 against 0.047 at g = 1.5, 0.104 against 0.113 at g = 2, 0.217 against "
                                 + "0.236 at g = 3. A finite network is less chaotic than the theory's infinite one, most of all "
                                 + "near the transition."));
     }
