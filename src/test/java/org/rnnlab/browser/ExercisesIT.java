@@ -323,7 +323,7 @@ class ExercisesIT extends BrowserTest {
     void theSweepStepsFillLiveAndDownloadTheirData() throws IOException {
         // Exercise 1, step 8: lambda against g at the step's defaults (11 gains x 3 seeds, n = 400).
         open("/exercise-1?step=8");
-        double gainSeconds = runSweep(Duration.ofSeconds(180));
+        double gainSeconds = runSweep(Duration.ofSeconds(400));
         record(String.format(Locale.ROOT, "exercise 1, lambda against g (11 x 3 runs, n = 400, t <= 200): %.1f s from Run to Done", gainSeconds));
         // Eleven means drawn (the curve's x column also holds the large-n curve's own points).
         waitFor(d -> ((Number) js("return document.getElementById('sweep-chart').data[1].filter(v => v !== null).length")).intValue() == 11,
@@ -342,7 +342,7 @@ class ExercisesIT extends BrowserTest {
         open("/exercise-2?step=4");
         js("window.cellsSeen = []; const m = document.querySelector('rnn-heatmap');"
                 + " window.cellWatch = setInterval(() => { const c = m.pointCount; if (window.cellsSeen[window.cellsSeen.length - 1] !== c) window.cellsSeen.push(c); }, 50);");
-        double mapSeconds = runSweep(Duration.ofSeconds(240));
+        double mapSeconds = runSweep(Duration.ofSeconds(400));
         record(String.format(Locale.ROOT, "exercise 2, the suppression map (9 x 8 x 2 runs, n = 200, t <= 100): %.1f s from Run to Done", mapSeconds));
         waitFor(d -> ((Number) js("return document.querySelector('rnn-heatmap').pointCount")).intValue() == 72, Duration.ofSeconds(10));
         // It filled live: the map held some cells, not all, before it held all 72.
