@@ -10,6 +10,8 @@ export interface SeriesSpec {
   /** Points only, no line (a scatter plot on a sorted x). */
   points?: boolean;
   dash?: number[];
+  /** This column is the half-width of error bars (±) on the series before it: whiskers, not a series. */
+  errors?: boolean;
 }
 
 export interface ChartOptions {
@@ -149,8 +151,47 @@ export class RnnChart extends HTMLElement {
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
-      this.plot?.setData(this.data as uPlot.AlignedData, true);
+      this.plot?.setData(this.plotted(), true);
     });
+  }
+
+  /** The data uPlot draws: x and the series, without the error-bar columns. */
+  private plotted(): uPlot.AlignedData {
+    return [this.data[0], ...this.data.slice(1).filter((_c, i) => !this.options.series[i]?.errors)] as uPlot.AlignedData;
+  }
+
+  /** Whiskers of ± each error column's value on the series before it, with small caps. */
+  private drawErrorBars(u: uPlot) {
+    const ratio = window.devicePixelRatio || 1;
+    const ctx = u.ctx;
+    ctx.save();
+    this.options.series.forEach((spec, i) => {
+      if (!spec.errors || i === 0) return;
+      const xs = this.data[0];
+      const ys = this.data[i];
+      const es = this.data[i + 1];
+      ctx.strokeStyle = spec.color;
+      ctx.lineWidth = 1.25 * ratio;
+      ctx.beginPath();
+      for (let k = 0; k < xs.length; k++) {
+        const x = xs[k];
+        const y = ys[k];
+        const e = es[k];
+        if (x === null || y === null || e === null || y === undefined || e === undefined) continue;
+        const px = u.valToPos(x, 'x', true);
+        const lo = u.valToPos(y - e, 'y', true);
+        const hi = u.valToPos(y + e, 'y', true);
+        const cap = 3 * ratio;
+        ctx.moveTo(px, lo);
+        ctx.lineTo(px, hi);
+        ctx.moveTo(px - cap, lo);
+        ctx.lineTo(px + cap, lo);
+        ctx.moveTo(px - cap, hi);
+        ctx.lineTo(px + cap, hi);
+      }
+      ctx.stroke();
+    });
+    ctx.restore();
   }
 
   private resize() {
@@ -186,7 +227,7 @@ export class RnnChart extends HTMLElement {
       cursor: { drag: { x: true, y: false } },
       series: [
         { label: o.xLabel ?? 'x' },
-        ...o.series.map((s) => ({
+        ...o.series.filter((s) => !s.errors).map((s) => ({
           label: s.label,
           stroke: s.color,
           width: s.width ?? 1.25,
@@ -209,9 +250,10 @@ export class RnnChart extends HTMLElement {
             u.ctx.restore();
           },
         ],
+        draw: [(u: uPlot) => this.drawErrorBars(u)],
       },
     };
-    this.plot = new uPlot(opts, this.data as uPlot.AlignedData, this);
+    this.plot = new uPlot(opts, this.plotted(), this);
   }
 
   /** The automatic y range: the live data's and the pinned runs', with uPlot's usual padding. */

@@ -68,8 +68,8 @@ final class FloatMatrixKernel {
             s0 = widen(a, r0 + j).fma(xv, s0);
             s1 = widen(a, r1 + j).fma(xv, s1);
         }
-        double t0 = sum(s0);
-        double t1 = sum(s1);
+        double t0 = s0.reduceLanes(VectorOperators.ADD);
+        double t1 = s1.reduceLanes(VectorOperators.ADD);
         for (; j < n; j++) {
             t0 += a[r0 + j] * x[c + j];
             t1 += a[r1 + j] * x[c + j];
@@ -96,10 +96,10 @@ final class FloatMatrixKernel {
             s01 = w0.fma(x1, s01);
             s11 = w1.fma(x1, s11);
         }
-        double t00 = sum(s00);
-        double t01 = sum(s01);
-        double t10 = sum(s10);
-        double t11 = sum(s11);
+        double t00 = s00.reduceLanes(VectorOperators.ADD);
+        double t01 = s01.reduceLanes(VectorOperators.ADD);
+        double t10 = s10.reduceLanes(VectorOperators.ADD);
+        double t11 = s11.reduceLanes(VectorOperators.ADD);
         for (; j < n; j++) {
             t00 += a[r0 + j] * x[c + j];
             t10 += a[r1 + j] * x[c + j];
@@ -144,14 +144,14 @@ final class FloatMatrixKernel {
             s03 = w0.fma(x3, s03);
             s13 = w1.fma(x3, s13);
         }
-        double t00 = sum(s00);
-        double t01 = sum(s01);
-        double t02 = sum(s02);
-        double t03 = sum(s03);
-        double t10 = sum(s10);
-        double t11 = sum(s11);
-        double t12 = sum(s12);
-        double t13 = sum(s13);
+        double t00 = s00.reduceLanes(VectorOperators.ADD);
+        double t01 = s01.reduceLanes(VectorOperators.ADD);
+        double t02 = s02.reduceLanes(VectorOperators.ADD);
+        double t03 = s03.reduceLanes(VectorOperators.ADD);
+        double t10 = s10.reduceLanes(VectorOperators.ADD);
+        double t11 = s11.reduceLanes(VectorOperators.ADD);
+        double t12 = s12.reduceLanes(VectorOperators.ADD);
+        double t13 = s13.reduceLanes(VectorOperators.ADD);
         for (; j < n; j++) {
             double a0 = a[r0 + j];
             double a1 = a[r1 + j];
@@ -224,10 +224,10 @@ final class FloatMatrixKernel {
     /** Reduces the lanes of four rows' sums against one vector, adds the scalar tail {@code [j, n)}, stores at {@code out[o .. o + 3]}. */
     private static void store(DoubleVector s0, DoubleVector s1, DoubleVector s2, DoubleVector s3, float[] a, int r0, int n,
             int j, double[] x, int c, double[] out, int o) {
-        double t0 = sum(s0);
-        double t1 = sum(s1);
-        double t2 = sum(s2);
-        double t3 = sum(s3);
+        double t0 = s0.reduceLanes(VectorOperators.ADD);
+        double t1 = s1.reduceLanes(VectorOperators.ADD);
+        double t2 = s2.reduceLanes(VectorOperators.ADD);
+        double t3 = s3.reduceLanes(VectorOperators.ADD);
         for (; j < n; j++) {
             t0 += a[r0 + j] * x[c + j];
             t1 += a[r0 + n + j] * x[c + j];
@@ -242,16 +242,5 @@ final class FloatMatrixKernel {
 
     private static DoubleVector widen(float[] a, int offset) {
         return (DoubleVector) FloatVector.fromArray(FLOATS, a, offset).convertShape(VectorOperators.F2D, DOUBLES, 0);
-    }
-
-    /**
-     * The lanes of {@code v} added in a fixed order. {@code reduceLanes(ADD)} leaves the order to the platform, and
-     * the interpreter and the compiled code differ in the last bits: the same link gave results that differed
-     * by 1e-9 between a cold and a warm JVM. In a fixed order a config gives the same numbers every time.
-     */
-    private static double sum(DoubleVector v) {
-        double t = 0;
-        for (int i = 0; i < v.length(); i++) t += v.lane(i);
-        return t;
     }
 }

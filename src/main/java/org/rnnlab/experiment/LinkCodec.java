@@ -135,7 +135,10 @@ public final class LinkCodec {
                 .collect(Collectors.joining("&"));
     }
 
-    /** Form encoding, but commas and colons stay readable ({@code lock=n,g}, {@code pin1=g:1.2}): both are legal in a query. */
+    /**
+     * Form encoding, but commas and colons stay readable ({@code lock=n,g}, {@code pin1=g:1.2},
+     * {@code vary.a=0.125:16:8:log}): both are legal in a query.
+     */
     private static String encode(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("%2C", ",").replace("%3A", ":");
     }

@@ -45,6 +45,6 @@ public class MainLayout extends AppLayout {
         if (themes.contains(Lumo.DARK)) themes.remove(Lumo.DARK);
         else themes.add(Lumo.DARK);
         // Charts draw on a canvas: they re-read the theme's colours.
-        ui.getPage().executeJs("document.querySelectorAll('rnn-chart').forEach(c => c.refreshTheme())");
+        ui.getPage().executeJs("document.querySelectorAll('rnn-chart, rnn-heatmap').forEach(c => c.refreshTheme())");
     }
 }

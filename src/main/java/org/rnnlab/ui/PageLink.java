@@ -1,6 +1,7 @@
 package org.rnnlab.ui;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +22,11 @@ import org.rnnlab.experiment.Schema;
  * @param step     the 0-based step, or -1 when the link does not say
  * @param pins     the pinned runs as the link writes them ({@code pin1} to its text), read against the page's run
  *                 once it is shown ({@link org.rnnlab.ui.run.PinnedRuns#parse})
+ * @param sweep    the values of the page's step keys (a sweep step's {@code vary.KEY}, {@code seeds}) as the link writes
+ *                 them, read by the step ({@link org.rnnlab.ui.run.SweepStep#open})
  */
 public record PageLink(@Nullable ExperimentConfig config, int step, boolean run, Set<String> locks, Map<String, String> pins,
-        List<FieldError> errors) {
+        List<FieldError> errors, Map<String, String> sweep) {
 
     /**
      * @param exercise the page's exercise, which a link to it need not name; 0 for a page of any exercise (the
@@ -31,10 +34,17 @@ public record PageLink(@Nullable ExperimentConfig config, int step, boolean run,
      * @param steps    how many steps the page has (0: none, and {@code step} is not a key of the page)
      */
     public static PageLink parse(String query, int exercise, Limits limits, int steps) {
+        return parse(query, exercise, limits, steps, Set.of());
+    }
+
+    /** @param stepKeys the keys some step of the page reads itself (a sweep step's {@code vary.g}, {@code seeds}) */
+    public static PageLink parse(String query, int exercise, Limits limits, int steps, Set<String> stepKeys) {
         Set<String> keys = LinkState.keys(query);
         // A link to an exercise's own page need not say which exercise it is.
         String full = exercise == 0 || keys.contains("exercise") ? query : "exercise=" + exercise + (query.isEmpty() ? "" : "&" + query);
-        LinkCodec.Parsed parsed = LinkCodec.parse(full, limits, steps > 0 ? LinkState.GUIDED_PAGE_KEYS : LinkState.PAGE_KEYS);
+        Set<String> extraKeys = new LinkedHashSet<>(steps > 0 ? LinkState.GUIDED_PAGE_KEYS : LinkState.PAGE_KEYS);
+        extraKeys.addAll(stepKeys);
+        LinkCodec.Parsed parsed = LinkCodec.parse(full, limits, extraKeys);
         List<FieldError> errors = new ArrayList<>(parsed.errors());
         Map<String, String> extras = parsed.extras();
         ExperimentConfig config = parsed.config();
@@ -60,7 +70,9 @@ public record PageLink(@Nullable ExperimentConfig config, int step, boolean run,
         for (String key : org.rnnlab.ui.run.PinnedRuns.KEYS) {
             if (extras.containsKey(key)) pins.put(key, extras.get(key));
         }
-        return new PageLink(hasConfig ? config : null, step, "1".equals(run), locks, pins, List.copyOf(errors));
+        Map<String, String> sweep = new LinkedHashMap<>(extras);
+        sweep.keySet().removeIf(LinkState.GUIDED_PAGE_KEYS::contains);
+        return new PageLink(hasConfig ? config : null, step, "1".equals(run), locks, pins, List.copyOf(errors), sweep);
     }
 
     /** The link of a page showing {@code config} (or only its step, when null), at {@code step} (0-based, or -1). */

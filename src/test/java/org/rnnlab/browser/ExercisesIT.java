@@ -289,4 +289,84 @@ class ExercisesIT extends BrowserTest {
         waitForStatus("Done", Duration.ofSeconds(60));
         screenshot("phone-dark");
     }
+
+    /** Text of the sweep step's status line. */
+    static String sweepStatus() {
+        Object text = js("const s = document.getElementById('sweep-status'); return s ? s.textContent : ''");
+        return text == null ? "" : text.toString();
+    }
+
+    /** Clicks Run the sweep and returns the seconds until the status line says Done (measured in the page). */
+    static double runSweep(Duration timeout) {
+        waitFor(d -> enabled("run-sweep"), Duration.ofSeconds(30));
+        js("window.sweepStart = performance.now(); window.sweepDone = 0;"
+                + " const s = document.getElementById('sweep-status');"
+                + " new MutationObserver(() => { if (!window.sweepDone && s.textContent.startsWith('Done')) window.sweepDone = performance.now(); })"
+                + ".observe(s, {childList: true, characterData: true, subtree: true});"
+                + " document.getElementById('run-sweep').click();");
+        waitFor(d -> sweepStatus().startsWith("Done"), timeout);
+        return ((Number) js("return (window.sweepDone - window.sweepStart) / 1000")).doubleValue();
+    }
+
+    /** The sweep's CSV as the download link serves it. */
+    static List<String> sweepCsv() {
+        waitFor(d -> (Boolean) js("const a = document.getElementById('sweep-csv'); return !!a && !a.hasAttribute('disabled') && !!a.href"),
+                Duration.ofSeconds(10));
+        String text = (String) ((JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(document.getElementById('sweep-csv').href).then(r => r.text()).then(done);
+                """);
+        return text.lines().toList();
+    }
+
+    @Test
+    void theSweepStepsFillLiveAndDownloadTheirData() throws IOException {
+        // Exercise 1, step 8: lambda against g at the step's defaults (11 gains x 3 seeds, n = 400).
+        open("/exercise-1?step=8");
+        double gainSeconds = runSweep(Duration.ofSeconds(400));
+        record(String.format(Locale.ROOT, "exercise 1, lambda against g (11 x 3 runs, n = 400, t <= 200): %.1f s from Run to Done", gainSeconds));
+        // Eleven means drawn (the curve's x column also holds the large-n curve's own points).
+        waitFor(d -> ((Number) js("return document.getElementById('sweep-chart').data[1].filter(v => v !== null).length")).intValue() == 11,
+                Duration.ofSeconds(10));
+        assertThat(sweepStatus()).startsWith("Done: 33 runs. At g = 0.5: λ = −0.508".replace('−', '-'));
+        List<String> csv = sweepCsv();
+        assertThat(csv.get(0)).isEqualTo("g,seed,lyapunov,lyapunov_stderr");
+        assertThat(csv).hasSize(34);
+        // Network 1 at g = 0.5: the exponent the step's answer quotes (pinned by GuideNumbersTest), at full precision.
+        assertThat(csv.get(1)).startsWith("0.5,1,");
+        assertThat(Double.parseDouble(csv.get(1).split(",")[2])).isBetween(-0.5165, -0.5155);
+        screenshot("exercise-1-lambda-against-g");
+        assertAccessibleAndQuiet("exercise-1-lambda-against-g");
+
+        // Exercise 2, step 4: the suppression map at its defaults (9 x 8 cells x 2 seeds, n = 200).
+        open("/exercise-2?step=4");
+        js("window.cellsSeen = []; const m = document.querySelector('rnn-heatmap');"
+                + " window.cellWatch = setInterval(() => { const c = m.pointCount; if (window.cellsSeen[window.cellsSeen.length - 1] !== c) window.cellsSeen.push(c); }, 50);");
+        double mapSeconds = runSweep(Duration.ofSeconds(400));
+        record(String.format(Locale.ROOT, "exercise 2, the suppression map (9 x 8 x 2 runs, n = 200, t <= 100): %.1f s from Run to Done", mapSeconds));
+        waitFor(d -> ((Number) js("return document.querySelector('rnn-heatmap').pointCount")).intValue() == 72, Duration.ofSeconds(10));
+        // It filled live: the map held some cells, not all, before it held all 72.
+        @SuppressWarnings("unchecked")
+        List<Long> seen = (List<Long>) js("clearInterval(window.cellWatch); return window.cellsSeen");
+        assertThat(seen).anySatisfy(c -> assertThat(c).isBetween(1L, 71L));
+        String critical = byId("sweep-critical").getText();
+        assertThat(critical).startsWith("A_c(ω): 0.25: 0.34, ").contains(", 1: 2.04, ", ", 4: 3.04.");
+        assertThat(sweepStatus()).contains("A_c is smallest at ω = 0.25 (0.34) and largest at ω = 2 (4.09)");
+        List<String> rows = sweepCsv();
+        assertThat(rows.get(0)).isEqualTo("omega,a,seed,lyapunov,lyapunov_stderr");
+        assertThat(rows).hasSize(145);
+        assertThat(rows.get(1)).startsWith("0.25,0.125,1,");
+        // The map's state is in the address bar.
+        assertThat(driver.getCurrentUrl()).contains("step=4", "n=200", "vary.omega=0.25:4:9:log", "seeds=2");
+        screenshot("exercise-2-suppression-map");
+        // The map alone, for the README (docs/screenshot-map.png is a copy).
+        // Cut below the list of A_c values (the form under it is not the point).
+        WebElement map = driver.findElement(By.cssSelector(".sweep-step"));
+        java.awt.image.BufferedImage shot = javax.imageio.ImageIO.read(map.getScreenshotAs(org.openqa.selenium.OutputType.FILE));
+        long bottom = ((Number) js("const s = document.querySelector('.sweep-step').getBoundingClientRect();"
+                + " const c = document.getElementById('sweep-critical').getBoundingClientRect(); return Math.ceil(c.bottom - s.top + 8)")).longValue();
+        javax.imageio.ImageIO.write(shot.getSubimage(0, 0, shot.getWidth(), (int) Math.min(shot.getHeight(), bottom)), "png",
+                Path.of("target", "screenshots", "suppression-map.png").toFile());
+        assertAccessibleAndQuiet("exercise-2-suppression-map");
+    }
 }

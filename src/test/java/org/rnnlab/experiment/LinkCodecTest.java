@@ -25,6 +25,17 @@ class LinkCodecTest {
     }
 
     @Test
+    void aSweepRangeStaysReadableInALinkAndReadsBack() {
+        String link = LinkCodec.format(new java.util.LinkedHashMap<>(java.util.Map.of("vary.a", "0.125:16:8:log")));
+        assertThat(link).isEqualTo("vary.a=0.125:16:8:log");
+        LinkCodec.Parsed back = LinkCodec.parse("exercise=2&" + link, Limits.DEFAULT, Set.of("vary.a"));
+        assertThat(back.extras()).containsEntry("vary.a", "0.125:16:8:log");
+        // Encoded colons (links written before) read the same.
+        assertThat(LinkCodec.parse("exercise=2&vary.a=0.125%3A16%3A8%3Alog", Limits.DEFAULT, Set.of("vary.a")).extras())
+                .containsEntry("vary.a", "0.125:16:8:log");
+    }
+
+    @Test
     void aFullExerciseThreeLinkIsReadExactly() {
         LinkCodec.Parsed p = parse("?v=1&exercise=3&n=400&g=1.25&seed=42&tmax=600&mode=continuous&alpha=0.5&train=250&target=four-sines");
         assertThat(p.errors()).isEmpty();

@@ -82,7 +82,7 @@ class PinnedRunsTest extends KaribuSupport {
         assertThat(panel.pinLinkValues()).containsExactly(java.util.Map.entry("pin1", "g:0.5"));
 
         // The same comparison from that link, in another tab: the pin is computed again, to the same numbers, bit for
-        // bit (no JIT-dependent rounding: see FloatMatrixKernel.sum and VectorTanh).
+        // bit (no JIT-dependent rounding: see VectorTanh).
         GuidedExerciseView shared = open(new ChaosView(lab), SMALL + "&g=2&pin1=g:0.5");
         RunPanel other = shared.runPanel();
         assertThat(other.pinned().pins()).hasSize(1);

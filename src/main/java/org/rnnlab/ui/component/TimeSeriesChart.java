@@ -1,7 +1,5 @@
 package org.rnnlab.ui.component;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
@@ -15,11 +13,24 @@ import java.util.List;
 @Tag("rnn-chart")
 @NpmPackage(value = "uplot", version = "1.6.32")
 @JsModule("./components/rnn-chart.ts")
-public class TimeSeriesChart extends Component implements HasSize {
+public class TimeSeriesChart extends ChartElement {
 
-    public record Series(String label, String color, boolean points) {
+    /**
+     * @param errors this column holds the half-width of an error bar ({@code ±}) for each point of the series before it,
+     *               drawn as whiskers on it, not as a series of its own
+     */
+    public record Series(String label, String color, boolean points, boolean errors) {
+        public Series(String label, String color, boolean points) {
+            this(label, color, points, false);
+        }
+
         public static Series line(String label, String color) {
             return new Series(label, color, false);
+        }
+
+        /** Error bars of the series before it: {@code ±} this column's value. */
+        public static Series errorBars(String label, String color) {
+            return new Series(label, color, false, true);
         }
     }
 
@@ -46,12 +57,8 @@ public class TimeSeriesChart extends Component implements HasSize {
 
     public void configure(Options options) {
         this.options = options;
-        StringBuilder json = new StringBuilder("{");
-        json.append("\"title\":").append(quote(options.title()));
-        json.append(",\"xLabel\":").append(quote(options.xLabel()));
-        json.append(",\"yLabel\":").append(quote(options.yLabel()));
+        StringBuilder json = options(options.title(), options.xLabel(), options.yLabel(), options.height());
         json.append(",\"yLog\":").append(options.yLog());
-        json.append(",\"height\":").append(options.height());
         if (options.xRange() != null) json.append(",\"xRange\":").append(numbers(options.xRange(), false));
         if (options.yRange() != null) json.append(",\"yRange\":").append(numbers(options.yRange(), false));
         json.append(",\"series\":[");
@@ -59,21 +66,19 @@ public class TimeSeriesChart extends Component implements HasSize {
             Series s = options.series().get(i);
             if (i > 0) json.append(',');
             json.append("{\"label\":").append(quote(s.label())).append(",\"color\":").append(quote(s.color()))
-                    .append(",\"points\":").append(s.points()).append('}');
+                    .append(",\"points\":").append(s.points()).append(",\"errors\":").append(s.errors()).append('}');
         }
         json.append("]}");
         getElement().callJsFunction("configure", json.toString());
-        // A screen reader cannot read a canvas: the chart is an image named by what it plots; the run's numbers are
-        // in the status lines beside it (test error, Lyapunov exponent, eigenvalue readings).
-        getElement().setAttribute("role", "img");
-        getElement().setAttribute("aria-label", describe(options, overlays));
+        // The run's numbers are in the status lines beside it (test error, Lyapunov exponent, eigenvalue readings).
+        describeAs(describe(options, overlays));
         if (!overlays.isEmpty()) sendOverlays();
     }
 
     /** Draws {@code overlays} under the live series (an empty list removes them); kept across {@link #configure}. */
     public void setOverlays(List<Overlay> overlays) {
         this.overlays = List.copyOf(overlays);
-        getElement().setAttribute("aria-label", describe(options, this.overlays));
+        describeAs(describe(options, this.overlays));
         sendOverlays();
     }
 
@@ -114,41 +119,8 @@ public class TimeSeriesChart extends Component implements HasSize {
         getElement().callJsFunction("append", json.toString());
     }
 
-    public void clear() {
-        getElement().callJsFunction("clear");
-    }
-
     /** Shades {@code [from, to]} on the time axis. */
     public void setShade(double from, double to) {
         getElement().callJsFunction("setShade", from, to);
-    }
-
-    public void downloadPng(String filename) {
-        getElement().callJsFunction("downloadPng", filename);
-    }
-
-    public void refreshTheme() {
-        getElement().callJsFunction("refreshTheme");
-    }
-
-    private static String numbers(double[] values, boolean positiveOnly) {
-        StringBuilder out = new StringBuilder(12 * values.length + 2).append('[');
-        for (int i = 0; i < values.length; i++) {
-            if (i > 0) out.append(',');
-            double v = values[i];
-            if (Double.isNaN(v) || Double.isInfinite(v) || (positiveOnly && v <= 0)) out.append("null");
-            else out.append((float) v);
-        }
-        return out.append(']').toString();
-    }
-
-    private static String quote(String s) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            if (c == '"' || c == '\\') out.append('\\').append(c);
-            else if (c < 0x20) out.append(String.format("\\u%04x", (int) c));
-            else out.append(c);
-        }
-        return out.append('"').toString();
     }
 }

@@ -4,6 +4,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import java.util.List;
 import org.rnnlab.run.LabService;
+import org.rnnlab.ui.run.SweepStep;
 import org.rnnlab.ui.MainLayout;
 
 /** Exercise 1: the transition to chaos as g grows past 1. */
@@ -104,6 +105,25 @@ public class ChaosView extends GuidedExerciseView {
                                 + "becomes as large as the activity itself after a time of about ln(size/ε)/λ. That is why a "
                                 + "chaotic run cannot be predicted far ahead, though its statistics can. For a large network the "
                                 + "theory gives λ = 0.047 at g = 1.5 and 0.113 at g = 2 (Engelken, Wolf & Abbott, 2020); a network "
-                                + "of 1000 measures less, as the page shows."));
+                                + "of 1000 measures less, as the page shows."),
+                GuideStep.sweep("λ against g",
+                        List.of("The largest Lyapunov exponent λ measured at 11 gains from g = 0.5 to 3, on 3 networks (seeds 1, 2 "
+                                        + "and 3) of n = 400 neurons, each run from t = 0 to 200 with its twin (the first tenth left "
+                                        + "out as transient). A point is the mean over the networks, its bar the standard error of "
+                                        + "that mean; the points appear as each network's runs finish.",
+                                "The line is the theory for a very large network (Engelken, Wolf & Abbott, 2020, from the "
+                                        + "mean-field theory of Sompolinsky, Crisanti & Sommers, 1988); g ≤ 1, where the quiet "
+                                        + "state x = 0 is stable, is shaded. n = 400 keeps the sweep short; change n, the range "
+                                        + "or the seeds below the chart and run it again."),
+                        List.of(MODEL), Presets.of(1, "n=400&tmax=200"), new SweepStep.Plan(List.of("g=0.5:3:11"), 3),
+                        "Where does λ change sign? How do the measured points compare with the theory below and above g = 1?",
+                        "Below g = 1, λ < 0: x = 0 attracts every state, and λ is the decay rate of its slowest mode, "
+                                + "g · max Re λ(J) − 1. At g = 0.5 network 1 measures λ = −0.516, and its rightmost eigenvalue, "
+                                + "max Re λ(J) = 0.968, gives 0.5 × 0.968 − 1 = −0.516. At g = 1 the mean is −0.027 (a finite "
+                                + "network's edge is not exactly at 1) and at g = 1.25 it is −0.002 ± 0.015, too close to zero to "
+                                + "call. From g = 1.5 on λ > 0 and grows with g: chaos. Every mean above g = 1 lies below the "
+                                + "large-n curve: 0.018 against 0.047 at g = 1.5, 0.104 against 0.113 at g = 2, 0.217 against "
+                                + "0.236 at g = 3. A finite network is less chaotic than the theory's infinite one, most of all "
+                                + "near the transition."));
     }
 }

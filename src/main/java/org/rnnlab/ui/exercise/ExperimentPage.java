@@ -95,16 +95,38 @@ public abstract class ExperimentPage extends Div implements BeforeEnterObserver 
     /** Shows what the link {@code query} describes (see {@link PageLink}). */
     public void openLink(String query, UI ui) {
         entering = ui;
-        PageLink link = PageLink.parse(query, exercise(), lab.limits(), stepCount());
+        PageLink link = PageLink.parse(query, exercise(), lab.limits(), stepCount(), stepLinkKeys());
         locked = link.locks();
         show(link);
         List<FieldError> errors = new ArrayList<>(link.errors());
+        errors.addAll(stepLinkErrors());
         panel.restorePins(pins(link, errors));
         linkMessages.removeAll();
         linkMessages.add(LinkState.messages(errors));
         applyLocks();
         writeLink();
         if (link.run()) panel.start();
+    }
+
+    /** The link keys some step of the page reads itself (a sweep's ranges), beside the config's and the page's. */
+    protected Set<String> stepLinkKeys() {
+        return Set.of();
+    }
+
+    /** What the shown step found wrong in the link's keys of its own (a sweep's ranges), by key. */
+    protected List<FieldError> stepLinkErrors() {
+        return List.of();
+    }
+
+    /** The config the link carries: the free step's form's, when valid. */
+    protected @Nullable ExperimentConfig linkConfig() {
+        ParameterForm f = form;
+        return f == null ? null : f.config().orElse(null);
+    }
+
+    /** The shown step's own link keys (a sweep's ranges), after the config and page keys. */
+    protected Map<String, String> stepLinkValues() {
+        return Map.of();
     }
 
     /** The link's pins, read against the run the page shows now; what is wrong goes to {@code errors}. */
@@ -159,9 +181,8 @@ public abstract class ExperimentPage extends Div implements BeforeEnterObserver 
 
     /** The page's state as its link: the step, and on a free step its parameters (and locks). */
     protected void writeLink() {
-        ParameterForm f = form;
-        ExperimentConfig config = f == null ? null : f.config().orElse(null);
-        Map<String, String> values = PageLink.values(config, currentStep(), locked, panel.pinLinkValues());
+        Map<String, String> values = PageLink.values(linkConfig(), currentStep(), locked, panel.pinLinkValues());
+        values.putAll(stepLinkValues());
         // After the router's own history update of this round trip, so ours is the one that stays.
         getUI().or(() -> Optional.ofNullable(entering)).ifPresent(ui ->
                 ui.beforeClientResponse(this, context -> LinkState.write(ui, route, values)));

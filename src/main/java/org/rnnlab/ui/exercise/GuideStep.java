@@ -1,25 +1,36 @@
 package org.rnnlab.ui.exercise;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.rnnlab.experiment.ExperimentConfig;
+import org.rnnlab.ui.run.SweepStep;
 
 /**
  * One step of a guided exercise: what to read, the equations, the runs it presets (one chart set each, in
  * {@code columns} columns) and a question with its answer.
  *
- * @param kind RUNS: preset runs; FREE: every control open, one run; SPECTRUM: the eigenvalues of gJ; TWINS: the
- *             same network from two nearby starts (its runs are the gains offered); SEEDS: "Try 10 seeds" on one of
- *             its runs (the settings offered, named by its run titles)
+ * @param kind  RUNS: preset runs; FREE: every control open, one run; SPECTRUM: the eigenvalues of gJ; TWINS: the
+ *              same network from two nearby starts (its runs are the gains offered); SWEEP: the Lyapunov exponent
+ *              over a grid of keys and seeds of its one run ({@code sweep} says which); SEEDS: "Try 10 seeds" on one
+ *              of its runs (the settings offered, named by its run titles)
+ * @param sweep what a SWEEP step varies by default; null for the other kinds
  */
 public record GuideStep(String title, List<String> paragraphs, List<String> equations, Kind kind,
-        List<ExperimentConfig> runs, List<String> runTitles, int columns, String question, String answer) {
+        List<ExperimentConfig> runs, List<String> runTitles, int columns, String question, String answer,
+        SweepStep.@Nullable Plan sweep) {
 
     public enum Kind {
         RUNS,
         FREE,
         SPECTRUM,
         TWINS,
+        SWEEP,
         SEEDS
+    }
+
+    public GuideStep(String title, List<String> paragraphs, List<String> equations, Kind kind, List<ExperimentConfig> runs,
+            List<String> runTitles, int columns, String question, String answer) {
+        this(title, paragraphs, equations, kind, runs, runTitles, columns, question, answer, null);
     }
 
     static GuideStep runs(String title, List<String> paragraphs, List<String> equations, List<ExperimentConfig> runs,
@@ -27,13 +38,19 @@ public record GuideStep(String title, List<String> paragraphs, List<String> equa
         return new GuideStep(title, paragraphs, equations, Kind.RUNS, runs, runTitles, columns, question, answer);
     }
 
+    static GuideStep free(String title, List<String> paragraphs, List<String> equations, ExperimentConfig start,
+            String question, String answer) {
+        return new GuideStep(title, paragraphs, equations, Kind.FREE, List.of(start), List.of(title), 1, question, answer);
+    }
+
     static GuideStep seeds(String title, List<String> paragraphs, List<String> equations, List<ExperimentConfig> settings,
             List<String> settingTitles, String question, String answer) {
         return new GuideStep(title, paragraphs, equations, Kind.SEEDS, settings, settingTitles, 1, question, answer);
     }
 
-    static GuideStep free(String title, List<String> paragraphs, List<String> equations, ExperimentConfig start,
+    /** A step measuring λ of {@code base} over the grid and seeds of {@code plan}, filling a chart live. */
+    static GuideStep sweep(String title, List<String> paragraphs, List<String> equations, ExperimentConfig base, SweepStep.Plan plan,
             String question, String answer) {
-        return new GuideStep(title, paragraphs, equations, Kind.FREE, List.of(start), List.of(title), 1, question, answer);
+        return new GuideStep(title, paragraphs, equations, Kind.SWEEP, List.of(base), List.of(title), 1, question, answer, plan);
     }
 }

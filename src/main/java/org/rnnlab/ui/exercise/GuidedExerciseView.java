@@ -12,10 +12,14 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.rnnlab.experiment.ExperimentConfig;
+import org.rnnlab.experiment.FieldError;
 import org.rnnlab.run.LabService;
 import org.rnnlab.ui.PageLink;
 import org.rnnlab.ui.Reference;
@@ -23,6 +27,7 @@ import com.vaadin.flow.component.html.Anchor;
 import org.rnnlab.ui.component.MathFormula;
 import org.rnnlab.ui.run.ParameterForm;
 import org.rnnlab.ui.run.SeedTrial;
+import org.rnnlab.ui.run.SweepStep;
 
 /**
  * A guided exercise: a step list (tabs, Prev/Next), and for the current step its text, equations, preset
@@ -37,6 +42,9 @@ public abstract class GuidedExerciseView extends ExperimentPage {
     private final Button next = new Button("Next", VaadinIcon.ARROW_RIGHT.create());
     /** What stands in the charts column instead of the run panel (eigenvalues, nearby starts), if anything. */
     private @Nullable Component inCharts;
+    /** The sweep of a SWEEP step shown (its state is in the link), else null. */
+    private @Nullable SweepStep sweep;
+    private List<FieldError> stepLinkErrors = List.of();
     private int current = -1;
 
     protected GuidedExerciseView(LabService lab, int exercise, String route, String title, List<GuideStep> steps) {
@@ -64,7 +72,29 @@ public abstract class GuidedExerciseView extends ExperimentPage {
     protected void show(PageLink link) {
         int step = link.step() >= 0 ? link.step() : link.config() != null ? Guides.freeStep(steps) : Math.max(current, 0);
         current = -1;
-        showStep(step, link.config());
+        showStep(step, link.config(), link.sweep());
+    }
+
+    @Override
+    protected Set<String> stepLinkKeys() {
+        Set<String> keys = new LinkedHashSet<>();
+        for (GuideStep s : steps) if (s.sweep() != null) keys.addAll(SweepStep.linkKeys(s.sweep()));
+        return keys;
+    }
+
+    @Override
+    protected List<FieldError> stepLinkErrors() {
+        return stepLinkErrors;
+    }
+
+    @Override
+    protected @Nullable ExperimentConfig linkConfig() {
+        return sweep != null ? sweep.base() : super.linkConfig();
+    }
+
+    @Override
+    protected Map<String, String> stepLinkValues() {
+        return sweep != null ? sweep.linkValues() : Map.of();
     }
 
     @Override
@@ -83,11 +113,14 @@ public abstract class GuidedExerciseView extends ExperimentPage {
     }
 
     public void showStep(int index) {
-        showStep(index, null);
+        showStep(index, null, Map.of());
     }
 
-    /** Shows step {@code index}; a free step starts from {@code start} when given (a link's values). */
-    private void showStep(int index, @Nullable ExperimentConfig start) {
+    /**
+     * Shows step {@code index}; a free or sweep step starts from {@code start} when given (a link's values), a sweep step
+     * with the link's {@code sweepKeys} ({@code vary.KEY}, {@code seeds}).
+     */
+    private void showStep(int index, @Nullable ExperimentConfig start, Map<String, String> sweepKeys) {
         if (index == current || index < 0 || index >= steps.size()) return;
         current = index;
         if (tabs.getSelectedIndex() != index) tabs.setSelectedIndex(index);
@@ -113,8 +146,19 @@ public abstract class GuidedExerciseView extends ExperimentPage {
             text.add(references);
         }
 
-        if (step.kind() == GuideStep.Kind.SPECTRUM || step.kind() == GuideStep.Kind.TWINS || step.kind() == GuideStep.Kind.SEEDS) {
-            inCharts = switch (step.kind()) {
+        sweep = null;
+        stepLinkErrors = List.of();
+        if (step.kind() == GuideStep.Kind.SWEEP && step.sweep() != null) {
+            sweep = new SweepStep(lab, group, start != null ? start : step.runs().get(0), step.sweep());
+            stepLinkErrors = sweep.open(sweep.base(), sweepKeys);
+            sweep.setOnChange(this::writeLink);
+        } else {
+            stepLinkErrors = sweepKeys.keySet().stream().map(k -> new FieldError(k, "only a sweep step reads it (this is step "
+                    + (index + 1) + ")")).toList();
+        }
+        if (step.kind() == GuideStep.Kind.SPECTRUM || step.kind() == GuideStep.Kind.TWINS || step.kind() == GuideStep.Kind.SEEDS
+                || sweep != null) {
+            inCharts = sweep != null ? sweep : switch (step.kind()) {
                 case SPECTRUM -> new SpectrumPanel(lab, group, step.runs().get(0));
                 case TWINS -> new NearbyStartsPanel(lab, group, step.runs());
                 default -> new SeedTrial(lab, group, step.runs(), step.runTitles());

@@ -20,6 +20,8 @@ import org.rnnlab.core.SampleSink;
 import org.rnnlab.core.Spectrum;
 import org.rnnlab.core.Target;
 import org.rnnlab.experiment.ExperimentConfig;
+import org.rnnlab.experiment.Sweep;
+import org.rnnlab.experiment.SweepMeans;
 
 /**
  * Every number the guided pages state, computed here at that step's settings (n = 1000 and the seeds the text
@@ -213,5 +215,104 @@ class GuideNumbersTest {
         double[] fit = org.rnnlab.experiment.NearbyStarts.compute(config, Network.create(N, 1), new RunControl()).slope(N);
         assertThat(fit[0]).isCloseTo(-0.53, within(0.005));
         assertThat(1 - 0.5 * rightmost(1)).isCloseTo(0.51, within(0.005));
+    }
+
+    /** The sweep of a SWEEP step at its defaults, computed as the page computes it (the same cells, batches and networks). */
+    static Sweep defaultSweep(GuideStep step) throws InterruptedException {
+        assertThat(step.kind()).isEqualTo(GuideStep.Kind.SWEEP);
+        Sweep sweep = Sweep.check(step.runs().get(0), step.sweep().varies(), Integer.toString(step.sweep().seeds()),
+                org.rnnlab.experiment.Limits.DEFAULT, Sweep.MAX_ROWS).sweep();
+        return sweep;
+    }
+
+    static GuideStep step(List<GuideStep> steps, String title) {
+        return steps.stream().filter(s -> s.title().equals(title)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void chaosLambdaAgainstGAtTheStepsDefaults() throws Exception {
+        // "11 gains from g = 0.5 to 3, on 3 networks (seeds 1, 2 and 3) of n = 400 neurons, each run from t = 0 to 200";
+        // "At g = 0.5 network 1 measures λ = −0.516, and its rightmost eigenvalue, max Re λ(J) = 0.968, gives
+        // 0.5 × 0.968 − 1 = −0.516. At g = 1 the mean is −0.027 ... at g = 1.25 it is −0.002 ± 0.015, too close to zero to
+        // call. From g = 1.5 on λ > 0 ... Every mean above g = 1 lies below the large-n curve: 0.018 against 0.047 at
+        // g = 1.5, 0.104 against 0.113 at g = 2, 0.217 against 0.236 at g = 3."
+        GuideStep step = step(ChaosView.steps(), "λ against g");
+        String text = text(List.of(step));
+        assertThat(text).contains("11 gains from g = 0.5 to 3", "3 networks (seeds 1, 2 and 3) of n = 400", "t = 0 to 200",
+                "network 1 measures λ = −0.516", "max Re λ(J) = 0.968", "0.5 × 0.968 − 1 = −0.516", "At g = 1 the mean is −0.027",
+                "−0.002 ± 0.015", "From g = 1.5 on λ > 0", "0.018 against 0.047 at g = 1.5", "0.104 against 0.113 at g = 2",
+                "0.217 against 0.236 at g = 3");
+        Sweep sweep = defaultSweep(step);
+        assertThat(sweep.axes().get(0).values()).hasSize(11).startsWith("0.5").endsWith("3");
+        assertThat(sweep.seeds()).containsExactly(1L, 2L, 3L);
+        assertThat(sweep.base().n()).isEqualTo(400);
+        assertThat(sweep.base().tmax()).isEqualTo(200);
+        List<Sweep.Row> rows = sweep.compute(Network::create, new RunControl(), r -> {});
+        // lambda(g = 0.5) of network 1 against the decay rate of its slowest mode, g max Re lambda(J) - 1.
+        double edge = Spectrum.summarize(Spectrum.eigenvalues(Network.create(400, 1), 1.0)).rightmostReal();
+        assertThat(edge).isCloseTo(0.968, within(5e-4));
+        assertThat(0.5 * edge - 1).isCloseTo(-0.516, within(5e-4));
+        Sweep.Row first = rows.get(0);
+        assertThat(first.cell().seed()).isEqualTo(1);
+        assertThat(first.cell().config().g()).isEqualTo(0.5);
+        assertThat(first.lyapunov()).isCloseTo(-0.516, within(5e-4));
+        assertThat(first.lyapunov()).isCloseTo(0.5 * edge - 1, within(0.005));
+        List<SweepMeans.Point> points = SweepMeans.of(sweep, rows);
+        java.util.function.ToDoubleFunction<String> mean = g -> points.stream().filter(p -> p.values().get(0).equals(g)).findFirst()
+                .orElseThrow().mean();
+        SweepMeans.Point at125 = points.stream().filter(p -> p.values().get(0).equals("1.25")).findFirst().orElseThrow();
+        assertThat(mean.applyAsDouble("1")).isCloseTo(-0.027, within(5e-4));
+        assertThat(at125.mean()).isCloseTo(-0.002, within(5e-4));
+        assertThat(at125.standardError()).isCloseTo(0.015, within(5e-4));
+        assertThat(Math.abs(at125.mean())).isLessThan(2 * at125.standardError());
+        assertThat(mean.applyAsDouble("1.5")).isCloseTo(0.018, within(5e-4));
+        assertThat(mean.applyAsDouble("2")).isCloseTo(0.104, within(5e-4));
+        assertThat(mean.applyAsDouble("3")).isCloseTo(0.217, within(0.001));
+        assertThat(org.rnnlab.core.MeanFieldLyapunov.exponent(1.5)).isCloseTo(0.047, within(5e-4));
+        assertThat(org.rnnlab.core.MeanFieldLyapunov.exponent(2)).isCloseTo(0.113, within(5e-4));
+        assertThat(org.rnnlab.core.MeanFieldLyapunov.exponent(3)).isCloseTo(0.236, within(5e-4));
+        for (SweepMeans.Point p : points) {
+            double g = Double.parseDouble(p.values().get(0));
+            if (g <= 1) assertThat(p.mean()).as("g = %s", g).isNegative();
+            if (g > 1) assertThat(p.mean()).as("g = %s", g).isLessThan(org.rnnlab.core.MeanFieldLyapunov.exponent(g));
+            // "From g = 1.5 on lambda > 0": by more than two standard errors.
+            if (g >= 1.5) assertThat(p.mean() - 2 * p.standardError()).as("g = %s", g).isPositive();
+        }
+    }
+
+    @Test
+    void drivenTheSuppressionMapAtTheStepsDefaults() throws Exception {
+        // "9 frequencies ω from 0.25 to 4 (columns) and 8 amplitudes A from 0.125 to 16 (rows) ... on 2 networks (seeds 1
+        // and 2) of n = 200 neurons, each run from t = 0 to 100"; "A_c is 0.34 at ω = 0.25, the smallest of the map, and
+        // 3.04 at ω = 4. In between it rises with wiggles (2.04 at ω = 1 but 1.02 at ω = 1.41)".
+        GuideStep step = step(DrivenView.steps(), "The suppression map");
+        String text = text(List.of(step));
+        assertThat(text).contains("9 frequencies ω from 0.25 to 4", "8 amplitudes A from 0.125 to 16", "2 networks (seeds 1 and 2)",
+                "n = 200", "t = 0 to 100");
+        assertThat(step.answer()).contains("A_c is 0.34 at ω = 0.25, the smallest of the map", "3.04 at ω = 4",
+                "2.04 at ω = 1 but 1.02 at ω = 1.41; the largest, 4.09, at ω = 2");
+        Sweep sweep = defaultSweep(step);
+        assertThat(sweep.axes().get(0).values()).hasSize(9).startsWith("0.25").contains("1", "2").endsWith("4");
+        assertThat(sweep.axes().get(1).values()).containsExactly("0.125", "0.25", "0.5", "1", "2", "4", "8", "16");
+        assertThat(sweep.seeds()).containsExactly(1L, 2L);
+        assertThat(sweep.base().n()).isEqualTo(200);
+        assertThat(sweep.base().tmax()).isEqualTo(100);
+        assertThat(sweep.base().g()).isEqualTo(1.5);
+        List<Sweep.Row> rows = sweep.compute(Network::create, new RunControl(), r -> {});
+        List<SweepMeans.Point> points = SweepMeans.of(sweep, rows);
+        List<SweepMeans.Critical> critical = SweepMeans.critical(sweep, points);
+        assertThat(critical).extracting(SweepMeans.Critical::where).containsOnly(SweepMeans.Where.INSIDE);
+        assertThat(critical.get(0).value()).isCloseTo(0.34, within(0.005));
+        assertThat(critical.get(4).other()).isEqualTo("1");
+        assertThat(critical.get(4).value()).isCloseTo(2.04, within(0.005));
+        assertThat(critical.get(5).value()).isCloseTo(1.02, within(0.005));
+        assertThat(critical.get(8).value()).isCloseTo(3.04, within(0.005));
+        assertThat(critical.get(6).other()).isEqualTo("2");
+        assertThat(critical.stream().mapToDouble(SweepMeans.Critical::value).max().orElseThrow()).isEqualTo(critical.get(6).value())
+                .isCloseTo(4.09, within(0.005));
+        // The slowest input suppresses most easily: no resonance dip between 0.25 and 4.
+        assertThat(critical).allSatisfy(c -> assertThat(c.value()).isGreaterThanOrEqualTo(critical.get(0).value()));
+        // Every column is suppressed at the top of the map ("A up to where every cell is suppressed").
+        assertThat(points.stream().filter(p -> p.index().get(1) == 7)).hasSize(9).allSatisfy(p -> assertThat(p.mean()).isNegative());
     }
 }
