@@ -41,16 +41,17 @@ class FairSharingTest {
         }
         assertThat(runs).allSatisfy(r -> assertThat(r.frames().count()).isGreaterThanOrEqualTo(5));
         assertThat(runs).noneSatisfy(r -> assertThat(r.status().isFinal()).isTrue());
-        // Turns are fair: over the next second each run advances about as much as any other (without time slices
-        // one would advance and eleven would stand still).
+        // Turns are fair: over the next seconds each run advances about as much as any other (without time slices
+        // one would advance and eleven would stand still). Three seconds, about 25 turns each: over one (8 turns) a
+        // garbage collection or a late JIT compilation in one run's turn gave 26 against 6 samples in a full build.
         int[] before = runs.stream().mapToInt(r -> r.frames().count()).toArray();
-        LockSupport.parkNanos(TimeUnit.SECONDS.toNanos(1));
+        LockSupport.parkNanos(TimeUnit.SECONDS.toNanos(3));
         int[] advanced = new int[runs.size()];
         for (int i = 0; i < advanced.length; i++) advanced[i] = runs.get(i).frames().count() - before[i];
         int least = java.util.Arrays.stream(advanced).min().orElseThrow();
         int most = java.util.Arrays.stream(advanced).max().orElseThrow();
         assertThat(least).isPositive();
-        assertThat(most).as("samples computed in one second, per run: %s", java.util.Arrays.toString(advanced))
+        assertThat(most).as("samples computed in three seconds, per run: %s", java.util.Arrays.toString(advanced))
                 .isLessThanOrEqualTo(3 * least);
         group.stopAll();
     }
