@@ -12,21 +12,26 @@ import org.rnnlab.ui.exercise.DrivenView;
 class OpenCloseCyclesTest extends KaribuSupport {
 
     @Test
-    void aThousandOpenRunCloseCyclesLeaveNoSubscriberRunOrMemoryBehind() {
-        cycles(100); // warm-up: classes loaded, network cached
-        System.gc();
-        long before = usedHeap();
-        cycles(1000);
+    void aThousandOpenRunCloseCyclesLeaveNoSubscriberRunOrViewBehind() {
+        cycles(100, new java.util.ArrayList<>()); // warm-up: classes loaded, network cached
+        java.util.List<java.lang.ref.WeakReference<DrivenView>> closed = new java.util.ArrayList<>();
+        cycles(1000, closed);
         awaitUi(() -> lab.running() == 0 && lab.queued() == 0, Duration.ofSeconds(60));
         assertThat(lab.subscribers()).isZero();
         assertThat(lab.networks().size()).isEqualTo(1);
-        System.gc();
-        System.out.printf("1000 open/run/close cycles: heap %+d KiB%n", (usedHeap() - before) / 1024);
-        // Each cycle allocated a view, charts and a run's buffers; none may be kept (1000 kept runs would be > 40 MB).
-        assertThat(usedHeap() - before).isLessThan(20L * 1024 * 1024);
+        // Every closed view can be collected: nothing (a subscriber, a job, a pending callback) holds one. Counted by
+        // reference, not by heap bytes: in development mode Vaadin's component tracker keeps each component's
+        // creation stack until its weak map is next touched, which moved the heap by up to 33 MB from run to run.
+        for (int i = 0; i < 5 && closed.stream().anyMatch(r -> r.get() != null); i++) {
+            System.gc();
+            respond();
+        }
+        long alive = closed.stream().filter(r -> r.get() != null).count();
+        System.out.printf("1000 open/run/close cycles: %d views still reachable%n", alive);
+        assertThat(alive).isZero();
     }
 
-    void cycles(int count) {
+    void cycles(int count, java.util.List<java.lang.ref.WeakReference<DrivenView>> closed) {
         for (int i = 0; i < count; i++) {
             DrivenView view = new DrivenView(lab);
             UI.getCurrent().add(view);
@@ -34,6 +39,7 @@ class OpenCloseCyclesTest extends KaribuSupport {
             respond();
             UI.getCurrent().remove(view);
             respond();
+            closed.add(new java.lang.ref.WeakReference<>(view));
         }
     }
 
@@ -43,8 +49,4 @@ class OpenCloseCyclesTest extends KaribuSupport {
         UI.getCurrent().getInternals().getStateTree().collectChanges(change -> {});
     }
 
-    static long usedHeap() {
-        Runtime r = Runtime.getRuntime();
-        return r.totalMemory() - r.freeMemory();
-    }
 }
