@@ -369,4 +369,26 @@ class ExercisesIT extends BrowserTest {
                 Path.of("target", "screenshots", "suppression-map.png").toFile());
         assertAccessibleAndQuiet("exercise-2-suppression-map");
     }
+
+    @Test
+    void onAPhoneInTheDarkTheForceCockpitFillsOneColumnWithoutOverflow() throws IOException {
+        open("/exercise-3?n=300&tmax=400&train=200");
+        driver.manage().window().setSize(new Dimension(400, 860));
+        click("theme-toggle");
+        waitFor(d -> (Boolean) js("return document.body.getAttribute('theme') === 'dark'"), Duration.ofSeconds(5));
+        click("run");
+        waitForStatus("Done", Duration.ofSeconds(60));
+        // Every chart of the run (output, |dw|, activity, error, loop eigenvalues) has points and fits the phone's width.
+        waitFor(d -> (Boolean) js("return [...document.querySelectorAll('.run-charts rnn-chart')].every(c => c.pointCount > 0)"),
+                Duration.ofSeconds(90));
+        long charts = (Long) js("return document.querySelectorAll('.run-charts rnn-chart').length");
+        assertThat(charts).isGreaterThanOrEqualTo(5);
+        long widest = (Long) js("return Math.round(Math.max(...[...document.querySelectorAll('.run-charts rnn-chart')]"
+                + ".map(c => c.getBoundingClientRect().right)))");
+        long viewport = (Long) js("return document.documentElement.clientWidth");
+        assertThat(widest).as("right edge of the widest chart against the viewport").isLessThanOrEqualTo(viewport);
+        js("document.querySelector('.force-cockpit').scrollIntoView()");
+        screenshot("phone-dark-force");
+        assertAccessibleAndQuiet("exercise 3 on a phone, dark theme");
+    }
 }
