@@ -1,6 +1,5 @@
 package org.rnnlab.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -37,13 +36,14 @@ public final class HeadlessRunner {
             return 2;
         }
         ExperimentConfig config = parsed.config();
-        try {
-            RunFiles.Written written = RunFiles.writeAll(RunFiles.Entries.folder(dir), config,
+        Path folder = dir;
+        return FolderOutput.write(folder, err, () -> {
+            RunFiles.Written written = RunFiles.writeAll(RunFiles.Entries.folder(folder), config,
                     config.createNetwork(), new RunControl());
             RunToEnd.Outcome result = written.outcome();
             out.printf("exercise %d, n = %d: %d samples to t = %s in %.3f s of compute (BLAS: %s); files in %s%n",
                     config.exercise(), config.n(), result.samples(), config.values().get("tmax"),
-                    result.computeSeconds(), Kernels.blasName(), dir);
+                    result.computeSeconds(), Kernels.blasName(), folder);
             Summary summary = written.summary();
             if (summary != null && summary.lyapunov() != null) {
                 LyapunovEstimate l = summary.lyapunov();
@@ -60,14 +60,7 @@ public final class HeadlessRunner {
                         loop.before()[0][0], loop.before()[1][0], loop.after()[0][0], loop.after()[1][0], loop.computeSeconds());
             }
             return 0;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            err.println("error: interrupted");
-            return 1;
-        } catch (IOException e) {
-            err.println("error: could not write to " + dir + ": " + e.getMessage());
-            return 1;
-        }
+        });
     }
 
     private static int usage(PrintStream err, String why) {

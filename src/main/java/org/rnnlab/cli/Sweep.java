@@ -1,6 +1,5 @@
 package org.rnnlab.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,7 +51,8 @@ public final class Sweep {
             return 2;
         }
         var sweep = checked.sweep();
-        try {
+        Path folder = dir;
+        return FolderOutput.write(folder, err, () -> {
             long start = System.nanoTime();
             int[] done = {0};
             int total = sweep.cells().size();
@@ -64,18 +64,11 @@ public final class Sweep {
                 err.println("error: stopped");
                 return 1;
             }
-            SweepFiles.write(RunFiles.Entries.folder(dir), sweep, rows, seconds);
+            SweepFiles.write(RunFiles.Entries.folder(folder), sweep, rows, seconds);
             out.printf(Locale.ROOT, "sweep of exercise %d: %d rows in %.3f s of compute; sweep.csv and config.json in %s%n",
-                    sweep.base().exercise(), rows.size(), seconds, dir);
+                    sweep.base().exercise(), rows.size(), seconds, folder);
             return 0;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            err.println("error: interrupted");
-            return 1;
-        } catch (IOException e) {
-            err.println("error: could not write to " + dir + ": " + e.getMessage());
-            return 1;
-        }
+        });
     }
 
     /** The command-line argument an error is about: {@code --vary KEY}, {@code --seeds} or the grid. */
