@@ -45,6 +45,8 @@ public final class PinnedRuns extends Div {
         private final RunHandle run;
         private @Nullable LyapunovEstimate lyapunov;
         private String failure = "";
+        /** A finished FORCE pin's test error, computed once (the table is redrawn on every tick of a live run). */
+        private ForceRun.@Nullable ErrorStats testError;
 
         Pin(ExperimentConfig config, RunHandle run, @Nullable LyapunovEstimate lyapunov) {
             this.config = config;
@@ -227,8 +229,8 @@ public final class PinnedRuns extends Div {
         if (status == RunStatus.RUNNING || status == RunStatus.PAUSED) return "computing again from its parameters...";
         if (status != RunStatus.DONE) return "not computed: " + status.name().toLowerCase(Locale.ROOT);
         if (pin.config().isForce()) {
-            ForceRun.ErrorStats test = testError(pin.run().frames().all(), pin.config().train(), new ForceRun.ErrorStats());
-            return errorText(test);
+            if (pin.testError == null) pin.testError = testError(pin.run().frames().all(), pin.config().train(), new ForceRun.ErrorStats());
+            return errorText(pin.testError);
         }
         return lyapunovText(pin.lyapunov(), pin.failure, pin.config());
     }
