@@ -64,8 +64,7 @@ public final class LyapunovMeasurement {
         // One sample per unit of time: the sink keeps nothing; the samples are where pause and cancel act.
         int samples = Math.max(2, (int) Math.floor(first.tmax()) + 1);
         List<LyapunovEstimate> out = new ArrayList<>();
-        for (int from = 0; from < configs.size(); from += MAX_BATCH) {
-            List<ExperimentConfig> chunk = configs.subList(from, Math.min(configs.size(), from + MAX_BATCH));
+        for (List<ExperimentConfig> chunk : batches(configs)) {
             List<BatchRun.Trajectory> trajectories = chunk.stream()
                     .map(c -> new BatchRun.Trajectory(c.g(), c.drive(), c.initialState(network))).toList();
             BatchRun batch = BatchRun.withLyapunov(network, trajectories, first.eps(), BatchRun.LYAPUNOV_INTERVAL, first.tmax(),
@@ -73,6 +72,13 @@ public final class LyapunovMeasurement {
             if (!batch.runToEnd(SampleSink.NONE, control)) return null;
             for (int b = 0; b < chunk.size(); b++) out.add(batch.lyapunov(b, TRANSIENT_FRACTION * first.tmax()));
         }
+        return out;
+    }
+
+    /** {@code items} in consecutive pieces of at most {@link #MAX_BATCH}: the batches {@link #measure} integrates together. */
+    public static <T> List<List<T>> batches(List<T> items) {
+        List<List<T>> out = new ArrayList<>();
+        for (int from = 0; from < items.size(); from += MAX_BATCH) out.add(items.subList(from, Math.min(items.size(), from + MAX_BATCH)));
         return out;
     }
 

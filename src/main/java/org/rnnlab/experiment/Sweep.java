@@ -293,14 +293,10 @@ public record Sweep(ExperimentConfig base, List<Axis> axes, List<Long> seeds, Li
                     if (batch == null) batches.add(batch = new ArrayList<>());
                     batch.add(c);
                 }
-                // One measurement per batch of at most MAX_BATCH (as measure would split it), so that rows arrive batch by
-                // batch: a page's map fills as it goes, not network by network.
+                // One measurement per batch as measure would split it, so that rows arrive batch by batch: a page's map
+                // fills as it goes, not network by network.
                 List<List<Cell>> chunks = new ArrayList<>();
-                for (List<Cell> batch : batches) {
-                    for (int from = 0; from < batch.size(); from += LyapunovMeasurement.MAX_BATCH) {
-                        chunks.add(batch.subList(from, Math.min(batch.size(), from + LyapunovMeasurement.MAX_BATCH)));
-                    }
-                }
+                for (List<Cell> batch : batches) chunks.addAll(LyapunovMeasurement.batches(batch));
                 for (List<Cell> batch : chunks) {
                     List<LyapunovEstimate> estimates = LyapunovMeasurement.measure(batch.stream().map(Cell::config).toList(), network, control);
                     if (estimates == null) return null;

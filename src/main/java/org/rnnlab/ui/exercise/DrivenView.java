@@ -69,7 +69,8 @@ public class DrivenView extends GuidedExerciseView {
                                         + "amplitudes A from 0.125 to 16 (rows), both in equal ratios, on 2 networks (seeds 1 and 2) "
                                         + "of n = 200 neurons, each run from t = 0 to 100 with its twin.",
                                 "A cell's colour is the mean of λ over the networks: red where nearby states part (chaos), "
-                                        + "blue where they converge (suppressed), pale near 0. The map fills as the cells are measured, up to 16 at a time. "
+                                        + "blue where they converge (suppressed), pale near 0. The map fills as the cells are measured, up to "
+                                        + org.rnnlab.experiment.LyapunovMeasurement.MAX_BATCH + " at a time. "
                                         + "The black line is the critical amplitude A_c(ω): in each column, where the mean λ turns "
                                         + "negative for good, interpolated between the last cell with λ ≥ 0 and the next one up "
                                         + "(in log A). Its values are listed under the map, and the data (one row per cell and "
