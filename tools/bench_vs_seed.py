@@ -1,12 +1,15 @@
 #!/usr/bin/env python3
-"""Runs the seed notebook's own code (exercises 1 and 3, N = 1000) beside RNN Lab's `bench` and compares.
+"""Runs the seed notebook's own code (all three exercises, N = 1000) beside RNN Lab's `bench` and compares.
 
-    python3 tools/bench_vs_seed.py [--jar target/rnnlab.jar] [--threads 1]
+    python3 tools/bench_vs_seed.py [--jar target/rnnlab.jar] [--threads default]
 
-Speed: wall time of the seed's code as written (odeint for exercise 1, scipy `ode` + RLS loop for
-exercise 3) and of numpy's `J @ r`. Accuracy (exercise 1): both solvers are compared on the *same*
-network (J, x0 exported by RNN Lab's headless runner) against a reference solution computed with
-scipy's DOP853 at rtol = atol = 1e-12. Prints one table; nothing is written.
+Speed: wall time of the seed's code as written (odeint for exercises 1 and 2, scipy `ode` + RLS loop for
+exercise 3), with numpy's threads as a user has them (`default`: OpenBLAS's own choice, one per core), and
+numpy's `J @ r` on one thread in float32 (OpenBLAS `sgemv`, the reference of issue 9) and float64 (the seed's
+own product). `OPENBLAS_CORETYPE` and `OPENBLAS_L2_SIZE` are removed from this process's environment before
+numpy loads: this machine sets them and they slow a current numpy (DESIGN.md). Accuracy (exercises 1 and 2):
+both solvers on the *same* network (J, x0, u exported by RNN Lab's headless runner) against scipy's DOP853
+at rtol = atol = 1e-12, max over 500 points x 1000 neurons x all runs. Prints one table; writes nothing.
 """
 import argparse
 import os
@@ -17,9 +20,11 @@ import time
 
 ap = argparse.ArgumentParser()
 ap.add_argument("--jar", default="target/rnnlab.jar")
-ap.add_argument("--threads", default="1", help="BLAS threads for numpy, or 'default' to leave numpy's own choice")
+ap.add_argument("--threads", default="default", help="BLAS threads for numpy, or 'default' to leave numpy's own choice")
 ap.add_argument("--repeats", type=int, default=3)
 args = ap.parse_args()
+for var in ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE"):
+    os.environ.pop(var, None)
 if args.threads != "default":
     for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ[var] = args.threads
@@ -48,19 +53,41 @@ def java_run(query, out):
     return float(line.split(" in ")[1].split(" s")[0])
 
 
+KERNEL_ONE_THREAD = """
+import sys, time, numpy as np
+J = np.load(sys.argv[1]).astype(np.float64)
+r = np.tanh(np.load(sys.argv[2]))
+for dtype in (np.float32, np.float64):
+    A, x = J.astype(dtype), r.astype(dtype)
+    best = []
+    for _ in range(5):
+        start = time.perf_counter()
+        for _ in range(2000):
+            A @ x
+        best.append((time.perf_counter() - start) / 2000)
+    print(sorted(best)[2])
+"""
+
+GRID = [(omega, a) for omega in (1, 2, 4) for a in (0.5, 2, 5)]
+
 with tempfile.TemporaryDirectory() as tmp:
     # One network for everybody: RNN Lab's n = 1000, seed = 1.
     outs = {}
     for g in (0.5, 1.0, 1.5):
         outs[g] = os.path.join(tmp, f"g{g}")
         java_run(f"v=1&exercise=1&n={N}&g={g}&seed=1&tmax=50&points=500", outs[g])
-    J = np.load(os.path.join(outs[1.5], "J.npy"))
+    for omega, a in GRID:
+        outs[(omega, a)] = os.path.join(tmp, f"w{omega}a{a}")
+        java_run(f"v=1&exercise=2&n={N}&g=1.5&omega={omega}&a={a}&seed=1&tmax=50&points=500", outs[(omega, a)])
+    J = np.load(os.path.join(outs[1.5], "J.npy")).astype(np.float64)
     x0 = np.load(os.path.join(outs[1.5], "x0.npy"))
-    u = np.load(os.path.join(outs[1.5], "u.npy"))
+    u = np.load(os.path.join(outs[(1, 0.5)], "u.npy"))
     t = np.linspace(0, 50, 500)
 
-    r = tanh(x0)
-    kernel = median_time(lambda: [J @ r for _ in range(2000)], 5) / 2000
+    one_thread = dict(os.environ, OPENBLAS_NUM_THREADS="1", OMP_NUM_THREADS="1", MKL_NUM_THREADS="1")
+    k32, k64 = (float(v) for v in subprocess.run(
+        [sys.executable, "-c", KERNEL_ONE_THREAD, os.path.join(outs[1.5], "J.npy"), os.path.join(outs[1.5], "x0.npy")],
+        env=one_thread, capture_output=True, text=True, check=True).stdout.split())
 
     # Exercise 1 exactly as the seed: odeint(f1, x0, t) for g = 0.5, 1.0, 1.5.
     def ex1():
@@ -69,9 +96,18 @@ with tempfile.TemporaryDirectory() as tmp:
             xs[g] = odeint(lambda x, t0: -x + g * dot(J, tanh(x)), x0, t)
         return xs
 
+    # Exercise 2 exactly as the seed: g = 1.5, odeint(f2, x0, t) for each omega and A.
+    def ex2():
+        xs = {}
+        g = 1.5
+        for o, A in GRID:
+            xs[(o, A)] = odeint(lambda x, t0: -x + g * dot(J, tanh(x)) + u * A * cos(o * t0), x0, t)
+        return xs
+
     ex1_time = median_time(ex1, args.repeats)
     odeint_x = ex1()
-
+    ex2_time = median_time(ex2, max(1, args.repeats // 2))
+    odeint_x.update(ex2())
     # Exercise 3 exactly as the seed (target, solver, RLS loop), w0 from RNN Lab so the runs are comparable.
     w0 = np.random.uniform(-1 / sqrt(N), 1 / sqrt(N), N)
 
@@ -108,14 +144,17 @@ with tempfile.TemporaryDirectory() as tmp:
 
     ex3_time = median_time(ex3, 1)
 
-    # Reference solutions, far tighter than either solver.
-    errors = {"odeint": 0.0, "rnnlab": 0.0}
-    for g in (0.5, 1.0, 1.5):
-        ref = solve_ivp(lambda t0, x: -x + g * (J @ tanh(x)), (0, 50), x0, method="DOP853",
+    # Reference solutions, far tighter than either solver: max |x - reference| per exercise and solver.
+    errors = {}
+    for key in [0.5, 1.0, 1.5] + GRID:
+        g, drive = (key, (0, 0)) if not isinstance(key, tuple) else (1.5, key)
+        o, A = drive
+        ref = solve_ivp(lambda t0, x: -x + g * (J @ tanh(x)) + u * A * cos(o * t0), (0, 50), x0, method="DOP853",
                         t_eval=t, rtol=1e-12, atol=1e-12).y.T
-        ours = np.load(os.path.join(outs[g], "x.npy"))
-        errors["odeint"] = max(errors["odeint"], np.abs(odeint_x[g] - ref).max())
-        errors["rnnlab"] = max(errors["rnnlab"], np.abs(ours - ref).max())
+        ours = np.load(os.path.join(outs[key], "x.npy"))
+        exercise = 2 if isinstance(key, tuple) else 1
+        for name, x in (("odeint", odeint_x[key]), ("rnnlab", ours)):
+            errors[(exercise, name)] = max(errors.get((exercise, name), 0.0), np.abs(x - ref).max())
 
 bench = subprocess.run(JAVA + ["bench", str(args.repeats)], capture_output=True, text=True, check=True).stdout
 print(bench.strip())
@@ -133,14 +172,19 @@ def java_us(prefix):
 
 k_java = java_us("kernel J r (float J")
 e1_java = java_seconds("exercise 1, three runs (")
-e1_par = java_seconds("exercise 1, the same three runs at once")
+e1_pool = java_seconds("exercise 1, the same three runs at once")
+e2_java = java_seconds("exercise 2, the 3x3 grid")
+e2_pool = java_seconds("exercise 2, the same nine runs")
 e3_java = java_seconds("exercise 3, notebook")
 print()
-print(f"seed's code, numpy with {args.threads} BLAS thread(s), on this machine:")
-print(f"  kernel J @ r:                 {kernel * 1e6:8.1f} us   RNN Lab {k_java * 1e6:8.1f} us   ratio {kernel / k_java:5.2f}x")
-print(f"  exercise 1, three odeint runs: {ex1_time:8.3f} s    RNN Lab {e1_java:8.3f} s    ratio {ex1_time / e1_java:5.1f}x")
-print(f"  exercise 1, RNN Lab's three runs at once on the pool: {e1_par:8.3f} s    ratio {ex1_time / e1_par:5.1f}x")
-print(f"  exercise 3, notebook loop:     {ex3_time:8.3f} s    RNN Lab {e3_java:8.3f} s    ratio {ex3_time / e3_java:5.1f}x")
-print(f"  exercise 1 max |x - reference| over 500 points x 1000 neurons x 3 g:"
-      f" odeint {errors['odeint']:.2e}, RNN Lab {errors['rnnlab']:.2e}")
+print(f"seed's code with numpy's threads = {args.threads}, RNN Lab one thread / on the app's pool, this machine, one run:")
+print(f"| work (n = 1000) | seed's code | RNN Lab | ratio | RNN Lab on the pool | ratio | max error, seed / RNN Lab |")
+print(f"|---|---|---|---|---|---|---|")
+print(f"| kernel J r vs numpy float32 sgemv, one thread | {k32 * 1e6:.1f} us | {k_java * 1e6:.1f} us | {k32 / k_java:.2f}x | | | |")
+print(f"| kernel J r vs numpy float64 dgemv (the seed's), one thread | {k64 * 1e6:.1f} us | {k_java * 1e6:.1f} us | {k64 / k_java:.2f}x | | | |")
+print(f"| exercise 1, three runs | {ex1_time:.3f} s | {e1_java:.3f} s | {ex1_time / e1_java:.1f}x | {e1_pool:.3f} s | {ex1_time / e1_pool:.1f}x"
+      f" | {errors[(1, 'odeint')]:.1e} / {errors[(1, 'rnnlab')]:.1e} |")
+print(f"| exercise 2, the 3 x 3 grid | {ex2_time:.3f} s | {e2_java:.3f} s | {ex2_time / e2_java:.1f}x | {e2_pool:.3f} s | {ex2_time / e2_pool:.1f}x"
+      f" | {errors[(2, 'odeint')]:.1e} / {errors[(2, 'rnnlab')]:.1e} |")
+print(f"| exercise 3, notebook loop | {ex3_time:.3f} s | {e3_java:.3f} s | {ex3_time / e3_java:.1f}x | | | |")
 sys.exit(0)

@@ -32,34 +32,24 @@ public final class Bench {
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
         Network network = Network.create(N, 1);
         kernel(network, out);
-        double[] ex1 = time(repeats, () -> {
-            for (String g : List.of("0.5", "1", "1.5")) finish("exercise=1&g=" + g, network);
-        });
-        out.printf("exercise 1, three runs (g = 0.5, 1, 1.5; Adams-Moulton, 500 points): %s s%n", fmt(ex1));
-        double[] ex2 = time(Math.max(1, repeats / 2), () -> {
-            for (String omega : List.of("1", "2", "4")) {
-                for (String a : List.of("0.5", "2", "5")) finish("exercise=2&omega=" + omega + "&a=" + a, network);
-            }
-        });
+        List<String> ex1Links = Stream.of("0.5", "1", "1.5").map(g -> "exercise=1&g=" + g).toList();
+        List<String> gridLinks = Stream.of("1", "2", "4")
+                .flatMap(omega -> Stream.of("0.5", "2", "5").map(a -> "exercise=2&omega=" + omega + "&a=" + a)).toList();
+        double[] ex1 = time(repeats, () -> ex1Links.forEach(link -> finish(link, network)));
+        out.printf("exercise 1, three runs (g = 0.5, 1, 1.5; variable-order Adams, 500 points): %s s%n", fmt(ex1));
+        double[] ex2 = time(Math.max(1, repeats / 2), () -> gridLinks.forEach(link -> finish(link, network)));
         int cores = Runtime.getRuntime().availableProcessors();
         ExecutorService pool = Executors.newFixedThreadPool(cores);
-        double[] ex1parallel = time(repeats, () -> {
-            var runs = Stream.of("0.5", "1", "1.5").map(g -> pool.submit(() -> finish("exercise=1&g=" + g, network))).toList();
-            for (var r : runs) {
-                try {
-                    r.get();
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-        });
-        pool.shutdown();
+        double[] ex1parallel = time(repeats, () -> finishAll(pool, ex1Links, network));
         out.printf("exercise 1, the same three runs at once on %d threads (as the web app's pool runs them): %s s%n", cores, fmt(ex1parallel));
+        double[] ex2parallel = time(Math.max(1, repeats / 2), () -> finishAll(pool, gridLinks, network));
+        pool.shutdown();
         double[] ex1dp = time(repeats, () -> {
             for (String g : List.of("0.5", "1", "1.5")) finish("exercise=1&solver=dopri&g=" + g, network);
         });
         out.printf("exercise 1, three runs with Dormand-Prince 8(5,3) instead: %s s%n", fmt(ex1dp));
         out.printf("exercise 2, the 3x3 grid (nine runs): %s s%n", fmt(ex2));
+        out.printf("exercise 2, the same nine runs on %d threads (as the web app's pool runs them): %s s%n", cores, fmt(ex2parallel));
         double[] ex3 = time(repeats, () -> finish("exercise=3", network));
         out.printf("exercise 3, notebook mode (801 steps, RLS every step): %s s%n", fmt(ex3));
         double[] ex3c = time(Math.max(1, repeats / 2), () -> finish("exercise=3&mode=continuous", network));
@@ -96,6 +86,18 @@ public final class Bench {
             RunToEnd.run(config, network, SampleSink.NONE, new RunControl());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Runs the links on the pool, all submitted at once, and waits for the last. */
+    private static void finishAll(ExecutorService pool, List<String> links, Network network) {
+        var runs = links.stream().map(link -> pool.submit(() -> finish(link, network))).toList();
+        for (var r : runs) {
+            try {
+                r.get();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 

@@ -3,10 +3,8 @@ package org.rnnlab.cli;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
-import org.rnnlab.core.AdaptiveIntegrator;
 import org.rnnlab.core.BatchRun;
 import org.rnnlab.core.Drive;
-import org.rnnlab.core.FreeRun;
 import org.rnnlab.core.Kernels;
 import org.rnnlab.core.Network;
 import org.rnnlab.core.RunControl;
@@ -15,9 +13,9 @@ import org.rnnlab.core.Simulation;
 
 /**
  * The speed of batched trajectories at the seed's size ({@code n = 1000}): the batched product {@code J R}
- * and a whole batched run for {@code k = 1 .. 32}, total and per trajectory, and the nine cells of exercise 2
- * as one batch against nine Adams-Moulton runs, and the cost of a Lyapunov twin beside a run. Median of a few repeats after a warm-up; run it on a quiet
- * machine (see DESIGN.md).
+ * and a whole batched run for {@code k = 1 .. 32}, total and per trajectory; the nine cells of exercise 2 as one
+ * Dormand-Prince batch, as one Adams batch and as nine Adams runs; and the cost of a Lyapunov twin beside a run.
+ * Median of a few repeats after a warm-up; run it on a quiet machine (see DESIGN.md).
  */
 public final class BenchBatch {
     private static final int[] BATCH_SIZES = {1, 2, 4, 9, 16, 32};
@@ -67,17 +65,27 @@ public final class BenchBatch {
             finish(run);
             batchEvaluations[0] = run.evaluations();
         }));
+        long[] adamsEvaluations = {0};
+        double adamsBatchSeconds = Bench.median(Bench.time(repeats, () -> {
+            BatchRun run = BatchRun.adams(network, grid, tmax, 500);
+            finish(run);
+            adamsEvaluations[0] = run.vectorEvaluations();
+        }));
         long[] singleEvaluations = {0};
         double singleSeconds = Bench.median(Bench.time(repeats, () -> {
             singleEvaluations[0] = 0;
             for (BatchRun.Trajectory cell : grid) {
-                FreeRun run = new FreeRun(network, cell.g(), cell.drive(), AdaptiveIntegrator.adamsMoulton(), tmax, 500);
+                BatchRun run = BatchRun.adams(network, List.of(cell), tmax, 500);
                 finish(run);
-                singleEvaluations[0] += run.evaluations();
+                singleEvaluations[0] += run.vectorEvaluations();
             }
         }));
-        out.printf("exercise 2, nine cells as one batch: %.3f s, %d batched evaluations%n", batchSeconds, batchEvaluations[0]);
-        out.printf("exercise 2, nine Adams-Moulton runs:  %.3f s, %d evaluations%n", singleSeconds, singleEvaluations[0]);
+        out.printf("exercise 2, nine cells as one Dormand-Prince batch (one step size): %.3f s, %d batched evaluations%n",
+                batchSeconds, batchEvaluations[0]);
+        out.printf("exercise 2, nine cells as one Adams batch (own steps, shared products): %.3f s, %d evaluations%n",
+                adamsBatchSeconds, adamsEvaluations[0]);
+        out.printf("exercise 2, nine Adams runs one after the other (the same numbers): %.3f s, %d evaluations%n",
+                singleSeconds, singleEvaluations[0]);
         List<BatchRun.Trajectory> one = List.of(BatchRun.Trajectory.of(network, 1.5, Drive.NONE));
         long[] aloneEvaluations = {0};
         double alone = Bench.median(Bench.time(repeats, () -> {

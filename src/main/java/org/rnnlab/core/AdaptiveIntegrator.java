@@ -33,7 +33,11 @@ public final class AdaptiveIntegrator implements Integrator {
         this.integrator = integrator;
     }
 
-    /** Variable-step Adams-Moulton with 6 steps in Nordsieck form (started by Dormand-Prince), the default. */
+    /**
+     * Variable-step Adams-Moulton with 6 steps in Nordsieck form (started by Dormand-Prince): Hipparchus's, the
+     * default solver until {@link BatchAdams} (variable order, 40% fewer evaluations on exercise 2); kept as an
+     * independent check in tests.
+     */
     public static AdaptiveIntegrator adamsMoulton() {
         return adamsMoulton(ADAMS_TOLERANCE);
     }

@@ -60,6 +60,29 @@ final class BatchModel {
         }
     }
 
+    /**
+     * {@code out[b] = dx_b/dt} at {@code (times[b], x[b])} for the {@code count} trajectories {@code members[0 ..
+     * count)} only, each at its own time: one batched product of width {@code count} (the others wait, as in
+     * {@link BatchAdams}, where every trajectory keeps its own steps). The rates are packed side by side, so a
+     * trajectory's numbers do not depend on which others share the product.
+     */
+    void derivative(int[] members, int count, double[] times, double[][] x, double[][] out) {
+        evaluations++;
+        int n = network.n();
+        for (int s = 0; s < count; s++) Kernels.tanhBatch(x[members[s]], 0, rates, s * n, n);
+        network.multiplyCouplings(rates, count, recurrent);
+        double[] u = network.inputWeightsShared();
+        for (int s = 0; s < count; s++) {
+            int b = members[s];
+            double g = gains[b];
+            double input = drives[b].at(times[b]);
+            double[] xb = x[b];
+            double[] ob = out[b];
+            int o = s * n;
+            for (int i = 0; i < n; i++) ob[i] = -xb[i] + g * recurrent[o + i] + input * u[i];
+        }
+    }
+
     /** Evaluations so far, each one batched product {@code J R} (the cost to compare with {@code k} single runs). */
     long evaluations() {
         return evaluations;

@@ -20,7 +20,12 @@ import jdk.incubator.vector.VectorSpecies;
  * Only loaded when the {@code jdk.incubator.vector} module is present (see {@link Kernels}).
  */
 final class FloatMatrixKernel {
-    private static final VectorSpecies<Double> DOUBLES = DoubleVector.SPECIES_PREFERRED;
+    /**
+     * {@code SPECIES_MAX}, the species netlib's VectorBLAS (FORCE's RLS) uses: with two double species in one JVM,
+     * C2 deoptimised the shared vector code, and exercise 3 took 0.75 s instead of 0.21 s once an exercise-2 run
+     * had used ours (same shape here, but another class). {@link VectorTanh} uses it too.
+     */
+    private static final VectorSpecies<Double> DOUBLES = DoubleVector.SPECIES_MAX;
     private static final VectorSpecies<Float> FLOATS =
             VectorSpecies.of(float.class, VectorShape.forBitSize(DOUBLES.vectorBitSize() / 2));
     private static final int LANES = DOUBLES.length();

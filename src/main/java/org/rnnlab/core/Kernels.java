@@ -100,10 +100,15 @@ public final class Kernels {
      * keep their numbers bit for bit (a chaotic run amplifies even an ulp). Writes only {@code out}.
      */
     static void tanhBatch(double[] x, double[] out) {
+        tanhBatch(x, 0, out, 0, x.length);
+    }
+
+    /** {@link #tanhBatch(double[], double[])} on {@code length} values from {@code x[from]} into {@code out[to]}. */
+    static void tanhBatch(double[] x, int from, double[] out, int to, int length) {
         if (VECTOR_API) {
-            VectorTanh.tanh(x, out);
+            VectorTanh.tanh(x, from, out, to, length);
         } else {
-            tanh(x, out);
+            for (int i = 0; i < length; i++) out[to + i] = 1 - 2 / (Math.exp(2 * x[from + i]) + 1);
         }
     }
 }

@@ -17,7 +17,8 @@ import jdk.incubator.vector.VectorSpecies;
  * {@link Kernels}).
  */
 final class VectorTanh {
-    private static final VectorSpecies<Double> DOUBLES = DoubleVector.SPECIES_PREFERRED;
+    /** The one double species of the JVM: see {@link FloatMatrixKernel}. */
+    private static final VectorSpecies<Double> DOUBLES = DoubleVector.SPECIES_MAX;
     /** tanh(x) rounds to +-1 for |x| > 19.1: clamping 2x to +-40 changes nothing and keeps e^{2x} finite. */
     private static final double CLAMP = 40;
     private static final double LOG2E = 1.4426950408889634;
@@ -41,15 +42,20 @@ final class VectorTanh {
     private VectorTanh() {}
 
     static void tanh(double[] x, double[] out) {
-        int bound = x.length - x.length % DOUBLES.length();
+        tanh(x, 0, out, 0, x.length);
+    }
+
+    /** {@code out[to + i] = tanh(x[from + i])} for {@code i < length}: the same bits for a value wherever it sits. */
+    static void tanh(double[] x, int from, double[] out, int to, int length) {
+        int bound = length - length % DOUBLES.length();
         DoubleVector one = DoubleVector.broadcast(DOUBLES, 1);
         DoubleVector two = DoubleVector.broadcast(DOUBLES, 2);
         int i = 0;
         for (; i < bound; i += DOUBLES.length()) {
-            DoubleVector e = exp(DoubleVector.fromArray(DOUBLES, x, i).mul(two));
-            one.sub(two.div(e.add(one))).intoArray(out, i);
+            DoubleVector e = exp(DoubleVector.fromArray(DOUBLES, x, from + i).mul(two));
+            one.sub(two.div(e.add(one))).intoArray(out, to + i);
         }
-        for (; i < x.length; i++) out[i] = 1 - 2 / (exp(2 * x[i]) + 1);
+        for (; i < length; i++) out[to + i] = 1 - 2 / (exp(2 * x[from + i]) + 1);
     }
 
     /** e^y for y clamped to [-40, 40]: y = k ln2 + r, e^y = 2^k e^r. */

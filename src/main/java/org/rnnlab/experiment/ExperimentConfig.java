@@ -6,7 +6,6 @@ import org.rnnlab.core.BatchRun;
 import org.rnnlab.core.Drive;
 import org.rnnlab.core.ForceMode;
 import org.rnnlab.core.ForceRun;
-import org.rnnlab.core.FreeRun;
 import org.rnnlab.core.Integrator;
 import org.rnnlab.core.Network;
 import org.rnnlab.core.SeededRandom;
@@ -181,7 +180,7 @@ public record ExperimentConfig(
     /** A fresh run of this config on {@code network} (which must be {@code Network.create(n, seed, p)}). */
     public Simulation newSimulation(Network network) {
         if (isForce()) return new ForceRun(network, g, mode, alpha, target, train, tmax, initialState(network));
-        return new FreeRun(network, g, drive(), solver.create(RK4_STEP), tmax, points, initialState(network));
+        return solver.run(network, g, drive(), tmax, points, initialState(network), RK4_STEP);
     }
 
     /** This config as a query string, e.g. {@code v=1&exercise=1&n=1000&g=1.5&...}. */

@@ -50,7 +50,7 @@ public final class Schema {
             specs.add(ParamSpec.integer("points", "Output points", 2, limits.maxPoints(), "samples on [0, tmax]",
                     ExperimentConfig::points, (b, v) -> b.points = v.intValue()));
             specs.add(ParamSpec.choice("solver", "Solver", List.of("adams", "dopri", "rk4"),
-                    "adaptive Adams-Moulton (as accurate as the seed's odeint), adaptive Dormand-Prince 8(5,3), or RK4 with step 0.02",
+                    "adaptive Adams of variable order, as in the seed's odeint (more accurate than it), adaptive Dormand-Prince 8(5,3), or RK4 with step 0.02",
                     c -> c.solver().name().toLowerCase(Locale.ROOT),
                     (b, v) -> b.solver = Integrator.Method.valueOf(v.toUpperCase(Locale.ROOT))));
             specs.add(ParamSpec.optionalReal("eps", "Twin separation eps", MIN_EPS, MAX_EPS,

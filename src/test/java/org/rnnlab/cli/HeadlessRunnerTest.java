@@ -17,9 +17,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rnnlab.core.AdaptiveIntegrator;
+import org.rnnlab.core.BatchRun;
 import org.rnnlab.core.Drive;
-import org.rnnlab.core.FreeRun;
 import org.rnnlab.core.Network;
 import org.rnnlab.core.RunControl;
 import org.rnnlab.core.Spectrum;
@@ -144,10 +143,10 @@ class HeadlessRunnerTest {
         assertThat(run("run", link, "--out", plain.toString())).isZero();
         assertThat(run("run", link + "&x0seed=6", "--out", same.toString())).isZero();
         assertThat(run("run", link + "&x0seed=8", "--out", other.toString())).isZero();
-        // What the run computed before x0seed existed: FreeRun from the network's own x0, the README's default solver.
+        // What the run computed before x0seed existed: the default solver from the network's own x0.
         Network network = Network.create(40, 6);
         TraceLog log = new TraceLog(new int[0], true);
-        new FreeRun(network, 1.5, new Drive(2, 2), AdaptiveIntegrator.adamsMoulton(), 10, 21).runToEnd(log, new RunControl());
+        BatchRun.adams(network, List.of(BatchRun.Trajectory.of(network, 1.5, new Drive(2, 2))), 10, 21).runToEnd(log, new RunControl());
         double[] before = log.states();
         assertThat(npy(plain.resolve("x.npy"))).containsExactly(before);
         assertThat(Files.readAllBytes(same.resolve("x.npy"))).isEqualTo(Files.readAllBytes(plain.resolve("x.npy")));

@@ -79,7 +79,7 @@ class ChaosTransitionTest {
         return Math.sqrt(sum / a.length);
     }
 
-    static double[][] states(FreeRun run) {
+    static double[][] states(Simulation run) {
         double[][] out = new double[run.sampleCount()][];
         IntegratorContractTest.runAll(run, s -> out[s.index()] = s.state().clone());
         return out;
