@@ -125,7 +125,8 @@ final class BatchAdams {
         model.derivative(members, k, t, z, f);
         for (int b = 0; b < k; b++) {
             setWeights(b);
-            // LSODE's first step: order 1, h with h^2 |f|^2 at about the tolerance (its error estimate is h^2 f'/2).
+            // First step at order 1: h = sqrt(1 / |f|) / 2 in the weighted norm (|f| in units of the tolerance), so
+            // that the order-1 error h^2 |f'| / 2 is below the tolerance when |f'| is of the order of |f|.
             double norm = norm(f[b], weights[b]);
             h[b] = Math.min(maxStep, norm > 0 ? 0.5 / Math.sqrt(norm) : maxStep);
             for (int i = 0; i < n; i++) z[b][n + i] = h[b] * f[b][i];

@@ -4,10 +4,12 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@code k} runs of exercises 1 and 2 on one network, integrated together ({@link BatchDormandPrince}: one step
- * size, each stage one batched product {@code J R}) and sampled on the same grid as {@link FreeRun},
+ * {@code k} runs of exercises 1 and 2 on one network, integrated together and sampled on the same grid as {@link FreeRun},
  * {@code linspace(0, tmax, samples)}. Each trajectory has its own gain, drive and initial state: the three
- * gains of exercise 1 or the nine cells of exercise 2 are one batch.
+ * gains of exercise 1 or the nine cells of exercise 2 are one batch. Two engines: {@link #adams} ({@link
+ * BatchAdams}: each trajectory its own steps, only the products {@code J R} shared; what every run uses) and
+ * Dormand-Prince 5(4) ({@link BatchDormandPrince}: one step size for the batch, each stage one product; what the
+ * Lyapunov twins use, since they are renormalised every {@code tau}).
  *
  * <p>Each {@link Sample} carries the whole batch: {@code state[b n + i]} is neuron {@code i} of trajectory
  * {@code b} (so a {@link TraceLog} keeping states keeps all of them). {@link #perTrajectory} splits the stream
@@ -28,7 +30,8 @@ public final class BatchRun implements Simulation {
      * Local tolerance of {@link #adams} (absolute = relative, LSODE's weighted RMS norm). Measured at {@code n = 1000},
      * seed 1, against Dormand-Prince 8(5,3) at {@code 1e-12} (max over all neurons and 500 points of [0, 50]):
      * exercise 1 (three g) 1.4e-8 in 2,314 evaluations, the nine cells of exercise 2 2.4e-8 in 23,720; the seed's
-     * {@code odeint} gives 6.1e-8 and 6e-8, LSODA taking ~2,500 and 26,707. At 2e-9: 4.2e-8 in 2,155 and 22,223;
+     * {@code odeint} gives 6.1e-8 and 4.4e-7 on the same network ({@code tools/bench_vs_seed.py}), LSODA taking
+     * ~2,550 and 26,707 evaluations. At 2e-9: 4.2e-8 in 2,155 and 22,223;
      * at {@code n = 200} that already exceeded odeint's 6e-8 once (9e-8, g = 1.5), so 1e-9 keeps a margin.
      */
     public static final double ADAMS_TOLERANCE = 1e-9;

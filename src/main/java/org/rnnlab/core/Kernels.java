@@ -91,7 +91,11 @@ public final class Kernels {
      * Saturates correctly: {@code e^{2x}} overflows to infinity for large x and the formula gives 1.
      */
     public static void tanh(double[] x, double[] out) {
-        for (int i = 0; i < x.length; i++) out[i] = 1 - 2 / (Math.exp(2 * x[i]) + 1);
+        tanh(x, 0, out, 0, x.length);
+    }
+
+    private static void tanh(double[] x, int from, double[] out, int to, int length) {
+        for (int i = 0; i < length; i++) out[to + i] = 1 - 2 / (Math.exp(2 * x[from + i]) + 1);
     }
 
     /**
@@ -108,7 +112,7 @@ public final class Kernels {
         if (VECTOR_API) {
             VectorTanh.tanh(x, from, out, to, length);
         } else {
-            for (int i = 0; i < length; i++) out[to + i] = 1 - 2 / (Math.exp(2 * x[from + i]) + 1);
+            tanh(x, from, out, to, length);
         }
     }
 }
