@@ -172,7 +172,7 @@ def java_us(prefix):
 
 k_java = java_us("kernel J r (float J")
 e1_java = java_seconds("exercise 1, three runs (")
-e1_pool = java_seconds("exercise 1, the same three runs at once")
+e1_pool = java_seconds("exercise 1, the same three runs on")
 e2_java = java_seconds("exercise 2, the 3x3 grid")
 e2_pool = java_seconds("exercise 2, the same nine runs")
 e3_java = java_seconds("exercise 3, notebook")

@@ -41,7 +41,7 @@ public final class Bench {
         int cores = Runtime.getRuntime().availableProcessors();
         ExecutorService pool = Executors.newFixedThreadPool(cores);
         double[] ex1parallel = time(repeats, () -> finishAll(pool, ex1Links, network));
-        out.printf("exercise 1, the same three runs at once on %d threads (as the web app's pool runs them): %s s%n", cores, fmt(ex1parallel));
+        out.printf("exercise 1, the same three runs on %d threads as the web app runs them (batches, one per thread): %s s%n", cores, fmt(ex1parallel));
         double[] ex2parallel = time(Math.max(1, repeats / 2), () -> finishAll(pool, gridLinks, network));
         pool.shutdown();
         double[] ex1dp = time(repeats, () -> {
@@ -49,7 +49,7 @@ public final class Bench {
         });
         out.printf("exercise 1, three runs with Dormand-Prince 8(5,3) instead: %s s%n", fmt(ex1dp));
         out.printf("exercise 2, the 3x3 grid (nine runs): %s s%n", fmt(ex2));
-        out.printf("exercise 2, the same nine runs on %d threads (as the web app's pool runs them): %s s%n", cores, fmt(ex2parallel));
+        out.printf("exercise 2, the same nine runs on %d threads as the web app runs them (batches, one per thread): %s s%n", cores, fmt(ex2parallel));
         double[] ex3 = time(repeats, () -> finish("exercise=3", network));
         out.printf("exercise 3, notebook mode (801 steps, RLS every step): %s s%n", fmt(ex3));
         double[] ex3c = time(Math.max(1, repeats / 2), () -> finish("exercise=3&mode=continuous", network));
@@ -81,17 +81,19 @@ public final class Bench {
 
     /** The run of a link (the seed's settings where it is silent) on {@code network}, as the web app runs it. */
     private static void finish(String link, Network network) {
-        ExperimentConfig config = LinkCodec.parse(link + "&n=" + N, Limits.DEFAULT).config();
         try {
-            RunToEnd.run(config, network, SampleSink.NONE, new RunControl());
+            RunToEnd.run(config(link), network, SampleSink.NONE, new RunControl());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
 
-    /** Runs the links on the pool, all submitted at once, and waits for the last. */
+    /** Runs the links on the pool as the web app does ({@link RunToEnd#jobs}: batches, one per thread), and waits for the last. */
     private static void finishAll(ExecutorService pool, List<String> links, Network network) {
-        var runs = links.stream().map(link -> pool.submit(() -> finish(link, network))).toList();
+        List<ExperimentConfig> configs = links.stream().map(Bench::config).toList();
+        var runs = RunToEnd.jobs(configs, Runtime.getRuntime().availableProcessors()).stream()
+                .map(job -> pool.submit(() -> RunToEnd.runJob(job, network, job.stream().map(c -> SampleSink.NONE).toList(), new RunControl())))
+                .toList();
         for (var r : runs) {
             try {
                 r.get();
@@ -99,6 +101,10 @@ public final class Bench {
                 throw new IllegalStateException(e);
             }
         }
+    }
+
+    private static ExperimentConfig config(String link) {
+        return LinkCodec.parse(link + "&n=" + N, Limits.DEFAULT).config();
     }
 
     /** Wall seconds of each of {@code repeats} timed runs, after one untimed warm-up run. */

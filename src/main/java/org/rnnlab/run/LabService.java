@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.rnnlab.core.Network;
 import org.rnnlab.core.Spectrum;
 import org.rnnlab.experiment.ExperimentConfig;
 import org.rnnlab.experiment.Limits;
+import org.rnnlab.experiment.RunToEnd;
 import org.rnnlab.experiment.Sweep;
 import org.rnnlab.experiment.NearbyStarts;
 import org.rnnlab.experiment.LyapunovMeasurement;
@@ -123,7 +125,28 @@ public class LabService {
 
     /** Queues a run of {@code config} for {@code group}; its frames stream to whoever follows it. */
     public RunHandle start(ExperimentConfig config, RunGroup group) throws LabBusyException {
-        return submit(RunHandle.of(config, networks, metrics, cpu.share()), group);
+        return startAll(List.of(config), group).get(0);
+    }
+
+    /**
+     * Queues the runs of a page's step ({@code configs}, in order) for {@code group}. Runs that can be integrated
+     * together ({@link RunToEnd#canBatch}: exercises 1 and 2 on one network) go as batches, one per processor of
+     * the pool, so each pass over {@code J} serves several runs and all processors work; any other runs go one
+     * job each. Either way every run gives the numbers it gives alone.
+     */
+    public List<RunHandle> startAll(List<ExperimentConfig> configs, RunGroup group) throws LabBusyException {
+        List<RunHandle> runs = new ArrayList<>();
+        try {
+            for (List<ExperimentConfig> job : RunToEnd.jobs(configs, properties.poolSize())) {
+                List<RunHandle> batch = RunHandle.batch(job, networks, metrics, cpu.share());
+                submit(batch.get(0).job(), group);
+                runs.addAll(batch);
+            }
+        } catch (LabBusyException e) {
+            runs.forEach(RunHandle::stop); // all of the step's runs or none
+            throw e;
+        }
+        return runs;
     }
 
     /**
