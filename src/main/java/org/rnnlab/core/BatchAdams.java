@@ -91,7 +91,6 @@ final class BatchAdams {
     private final int[] members;
     private final long[] stepsTaken;
     private final long[] attempts;
-    private long rounds;
 
     /** Starts every trajectory at {@code (t0, x0[b n ..])}: one evaluation (the derivatives for the first step). */
     BatchAdams(BatchModel model, double tolerance, double maxStep, double t0, double[] x0) {
@@ -146,11 +145,6 @@ final class BatchAdams {
         return attempts[b] + 1;
     }
 
-    /** Rounds of batched evaluations so far. */
-    long rounds() {
-        return rounds;
-    }
-
     /** Steps every trajectory until it has reached {@code tOut}, then writes each one's state there to {@code out[b n ..]}. */
     void advanceTo(double tOut, double[] out) {
         while (true) {
@@ -172,7 +166,6 @@ final class BatchAdams {
             attempts[b]++;
         }
         model.derivative(members, count, tNext, z, f);
-        rounds++;
         for (int s = 0; s < count; s++) correct(members[s]);
     }
 

@@ -167,6 +167,11 @@ public record ExperimentConfig(
         return Network.create(n, seed, p);
     }
 
+    /** This run as a member of a batch on {@code network} (its own gain, drive and start), for {@link BatchRun}. */
+    public BatchRun.Trajectory trajectory(Network network) {
+        return new BatchRun.Trajectory(g, drive(), initialState(network));
+    }
+
     /** {@code x0} of this config's runs on {@code network} (which must be {@code Network.create(n, seed, p)}). */
     public double[] initialState(Network network) {
         return x0seed == X0_FROM_SEED ? network.initialState() : Network.initialState(n, x0seed);

@@ -65,8 +65,7 @@ public final class LyapunovMeasurement {
         int samples = Math.max(2, (int) Math.floor(first.tmax()) + 1);
         List<LyapunovEstimate> out = new ArrayList<>();
         for (List<ExperimentConfig> chunk : batches(configs)) {
-            List<BatchRun.Trajectory> trajectories = chunk.stream()
-                    .map(c -> new BatchRun.Trajectory(c.g(), c.drive(), c.initialState(network))).toList();
+            List<BatchRun.Trajectory> trajectories = chunk.stream().map(c -> c.trajectory(network)).toList();
             BatchRun batch = BatchRun.withLyapunov(network, trajectories, first.eps(), BatchRun.LYAPUNOV_INTERVAL, first.tmax(),
                     samples);
             if (!batch.runToEnd(SampleSink.NONE, control)) return null;

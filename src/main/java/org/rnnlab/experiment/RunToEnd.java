@@ -87,8 +87,7 @@ public final class RunToEnd {
         if (!canBatch(configs)) throw new IllegalArgumentException("these configs cannot be one batch");
         long start = System.nanoTime();
         ExperimentConfig first = configs.get(0);
-        List<BatchRun.Trajectory> trajectories = configs.stream()
-                .map(c -> new BatchRun.Trajectory(c.g(), c.drive(), c.initialState(network))).toList();
+        List<BatchRun.Trajectory> trajectories = configs.stream().map(c -> c.trajectory(network)).toList();
         BatchRun batch = BatchRun.adams(network, trajectories, first.tmax(), first.points());
         boolean finished = batch.runToEnd(batch.perTrajectory(sinks), control);
         double seconds = (System.nanoTime() - start) / 1e9;
