@@ -183,11 +183,7 @@ final class BatchAdams {
         }
         failures[b] = 0;
         double[] el = EL[q];
-        for (int j = 0; j <= q; j++) {
-            double c = el[j];
-            int o = j * n;
-            for (int i = 0; i < n; i++) zb[o + i] += c * e[i];
-        }
+        for (int j = 0; j <= q; j++) Kernels.addScaled(zb, j * n, el[j], e, n);
         t[b] = tNext[b];
         hUsed[b] = hb;
         stepsTaken[b]++;
@@ -307,23 +303,19 @@ final class BatchAdams {
 
     /** The Pascal-triangle prediction {@code z_j <- sum_{m >= j} C(m, j) z_m}, in place (LSODE's loop). */
     private void predict(int b) {
-        pascal(b, 1);
+        pascal(b, false);
     }
 
     /** Undoes {@link #predict} (a rejected step starts again from the same array): the same passes, subtracting. */
     private void retract(int b) {
-        pascal(b, -1);
+        pascal(b, true);
     }
 
-    private void pascal(int b, double sign) {
+    private void pascal(int b, boolean subtract) {
         int q = order[b];
         double[] zb = z[b];
         for (int pass = 0; pass < q; pass++) {
-            for (int j = q - 1 - pass; j < q; j++) {
-                int o = j * n;
-                int p = o + n;
-                for (int i = 0; i < n; i++) zb[o + i] += sign * zb[p + i];
-            }
+            for (int j = q - 1 - pass; j < q; j++) Kernels.addSlice(zb, j * n, (j + 1) * n, n, subtract);
         }
     }
 
@@ -340,10 +332,7 @@ final class BatchAdams {
         double s = (tq - t[b]) / h[b];
         int q = order[b];
         Arrays.fill(out, offset, offset + n, 0);
-        for (int j = q; j >= 0; j--) {
-            int o = j * n;
-            for (int i = 0; i < n; i++) out[offset + i] = out[offset + i] * s + zb[o + i];
-        }
+        for (int j = q; j >= 0; j--) Kernels.hornerStep(out, offset, s, zb, j * n, n);
     }
 
     private void setWeights(int b) {

@@ -68,6 +68,44 @@ public final class Kernels {
         return s;
     }
 
+    /**
+     * {@code a[to + i] += a[from + i]} ({@code -=} when {@code subtract}) for {@code i < length}: two slices of one
+     * array, as the Nordsieck arrays of {@link BatchAdams} are laid out. The same bits with or without the Vector API.
+     */
+    static void addSlice(double[] a, int to, int from, int length, boolean subtract) {
+        if (VECTOR_API) {
+            VectorArrays.addSlice(a, to, from, length, subtract);
+        } else {
+            addSlicePlain(a, to, from, length, subtract);
+        }
+    }
+
+    static void addSlicePlain(double[] a, int to, int from, int length, boolean subtract) {
+        if (subtract) {
+            for (int i = 0; i < length; i++) a[to + i] -= a[from + i];
+        } else {
+            for (int i = 0; i < length; i++) a[to + i] += a[from + i];
+        }
+    }
+
+    /** {@code a[to + i] += c * e[i]} for {@code i < length}. The same bits with or without the Vector API. */
+    static void addScaled(double[] a, int to, double c, double[] e, int length) {
+        if (VECTOR_API) {
+            VectorArrays.addScaled(a, to, c, e, length);
+        } else {
+            for (int i = 0; i < length; i++) a[to + i] += c * e[i];
+        }
+    }
+
+    /** {@code out[to + i] = out[to + i] * s + a[from + i]} for {@code i < length}. The same bits with or without the Vector API. */
+    static void hornerStep(double[] out, int to, double s, double[] a, int from, int length) {
+        if (VECTOR_API) {
+            VectorArrays.hornerStep(out, to, s, a, from, length);
+        } else {
+            for (int i = 0; i < length; i++) out[to + i] = out[to + i] * s + a[from + i];
+        }
+    }
+
     /** {@code out = A x} for a row-major {@code n x n} matrix {@code A}. */
     public static void multiply(double[] a, int n, double[] x, double[] out) {
         // Row-major A is column-major A^T: ask BLAS for (A^T)^T x.
