@@ -18,4 +18,4 @@ EXPOSE 8080
 ENV JAVA_OPTS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
     CMD curl -fsS http://127.0.0.1:8080/actuator/health/liveness || exit 1
-ENTRYPOINT ["sh", "-c", "exec java --add-modules jdk.incubator.vector $JAVA_OPTS -jar /app/rnnlab.jar"]
+ENTRYPOINT ["sh", "-c", "exec java --add-modules jdk.incubator.vector -XX:+UseTransparentHugePages $JAVA_OPTS -jar /app/rnnlab.jar"]

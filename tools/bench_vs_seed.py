@@ -34,7 +34,7 @@ from numpy import cos, dot, eye, outer, pi, sqrt, tanh  # noqa: E402
 from scipy.integrate import ode, odeint, solve_ivp  # noqa: E402
 
 N = 1000
-JAVA = ["java", "--add-modules", "jdk.incubator.vector", "-jar", args.jar]
+JAVA = ["java", "--add-modules", "jdk.incubator.vector", "-XX:+UseTransparentHugePages", "-jar", args.jar]
 
 
 def median_time(fn, repeats):

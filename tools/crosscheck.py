@@ -84,7 +84,7 @@ def main():
     ap.add_argument("--fixtures", default="src/test/resources/crosscheck")
     args = ap.parse_args()
     os.makedirs(args.fixtures, exist_ok=True)
-    java = ["java", "--add-modules", "jdk.incubator.vector", "-jar", args.jar]
+    java = ["java", "--add-modules", "jdk.incubator.vector", "-XX:+UseTransparentHugePages", "-jar", args.jar]
     for name, link in CASES.items():
         with tempfile.TemporaryDirectory() as out:
             subprocess.run(java + ["run", link, "--out", out], check=True, capture_output=True)

@@ -65,7 +65,7 @@ public final class HeadlessRunner {
 
     private static int usage(PrintStream err, String why) {
         err.println("error: " + why);
-        err.println("usage: java --add-modules jdk.incubator.vector -jar rnnlab.jar run '<link query>' --out DIR");
+        err.println("usage: java --add-modules jdk.incubator.vector -XX:+UseTransparentHugePages -jar rnnlab.jar run '<link query>' --out DIR");
         err.println("  e.g. run 'v=1&exercise=1&n=1000&g=1.5&seed=1' --out out/");
         return 2;
     }

@@ -83,7 +83,7 @@ public final class Sweep {
 
     private static int usage(PrintStream err, String why) {
         err.println("error: " + why);
-        err.println("usage: java --add-modules jdk.incubator.vector -jar rnnlab.jar sweep '<link query>' "
+        err.println("usage: java --add-modules jdk.incubator.vector -XX:+UseTransparentHugePages -jar rnnlab.jar sweep '<link query>' "
                 + "--vary KEY=FROM:TO:COUNT[:log] [--vary KEY2=...] [--seeds K] --out DIR");
         err.println("  e.g. sweep 'v=1&exercise=1&n=200' --vary g=0.5:3:6 --seeds 3 --out sweep/");
         return 2;

@@ -57,7 +57,7 @@ public final class AppServer implements BeforeAllCallback, ExtensionContext.Stor
         Path log = Path.of("target", "browser-server.log");
         Files.createDirectories(log.getParent());
         Process process = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--add-modules", "jdk.incubator.vector", "-Xmx1g", "-jar", jar, "--server.port=" + port, "--server.address=127.0.0.1"))
+                "--add-modules", "jdk.incubator.vector", "-XX:+UseTransparentHugePages", "-Xmx1g", "-jar", jar, "--server.port=" + port, "--server.address=127.0.0.1"))
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         AppServer server = new AppServer(process, port);
         HttpClient http = HttpClient.newHttpClient();

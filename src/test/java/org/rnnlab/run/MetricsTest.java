@@ -56,4 +56,11 @@ class MetricsTest {
         // The tests run with the same flags as the jar and spring-boot:run (see the pom): a C1-only launch fails here.
         assertThat(WarmUp.fullJit()).isTrue();
     }
+
+    @Test
+    void thisJvmHasItsHeapOnHugePagesOnLinux() {
+        // Same flags as the jar's documented launch and spring-boot:run: a launch without them fails here.
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getProperty("os.name").equals("Linux"));
+        assertThat(WarmUp.hugePages()).isEqualTo("on");
+    }
 }
