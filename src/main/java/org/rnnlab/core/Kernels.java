@@ -5,10 +5,11 @@ import dev.ludovic.netlib.blas.JavaBLAS;
 
 /**
  * The hot linear-algebra kernels, on dense row-major arrays. The couplings {@code J} are {@code float}
- * (see {@link Network}) and go through {@link FloatMatrixKernel}; double matrices ({@code P} of FORCE) go to
- * {@code dev.ludovic.netlib} BLAS, whose JDK Vector API implementation is 5-7x faster than EJML's scalar
- * {@code mult} at {@code n = 1000} (see DESIGN.md; the JVM needs {@code --add-modules jdk.incubator.vector},
- * or it falls back to plain Java). Only routines measured to run in Java are used ({@code dsyr} is not).
+ * (see {@link Network}) and go through {@link FloatMatrixKernel}; FORCE's double matrix {@code P} through
+ * {@link VectorArrays#correctAndMultiply} (one pass per update instead of BLAS's {@code dgemv} and {@code dger}).
+ * With the JDK Vector API when the JVM has {@code --add-modules jdk.incubator.vector}, plain Java otherwise.
+ * {@code dev.ludovic.netlib} BLAS (its Vector API implementation, 5-7x faster than EJML's scalar {@code mult} at
+ * {@code n = 1000}, DESIGN.md) remains for the double {@code dgemv} that {@code bench} compares against.
  * Each method writes only the array named {@code out} (or the matrix it updates) and never allocates.
  */
 public final class Kernels {
@@ -112,9 +113,35 @@ public final class Kernels {
         BLAS_IMPL.dgemv("T", n, n, 1.0, a, n, x, 1, 0.0, out, 1);
     }
 
-    /** {@code A = A + alpha x x^T} (a symmetric rank-one update of a full {@code n x n} matrix). */
-    public static void addOuter(double[] a, int n, double alpha, double[] x) {
-        BLAS_IMPL.dger(n, n, alpha, x, 1, x, 1, a, n);
+    /**
+     * {@code P = P + scale u u^T}, then {@code out = P r}: one pass over the row-major {@code n x n} matrix instead
+     * of two (BLAS {@code dger}, then {@code dgemv}), for FORCE's updates of {@code P}. Writes {@code P} and {@code out}.
+     */
+    static void correctAndMultiply(double[] p, int n, double scale, double[] u, double[] r, double[] out) {
+        if (VECTOR_API) {
+            VectorArrays.correctAndMultiply(p, n, scale, u, r, out);
+        } else {
+            correctAndMultiplyPlain(p, n, scale, u, r, out);
+        }
+    }
+
+    static void correctAndMultiplyPlain(double[] p, int n, double scale, double[] u, double[] r, double[] out) {
+        correctAndMultiplyPlainRows(p, n, scale, u, r, out, 0);
+    }
+
+    /** {@link #correctAndMultiplyPlain} on the rows from {@code first} on. */
+    static void correctAndMultiplyPlainRows(double[] p, int n, double scale, double[] u, double[] r, double[] out, int first) {
+        for (int i = first; i < n; i++) {
+            int row = i * n;
+            double a = scale * u[i];
+            double t = 0;
+            for (int j = 0; j < n; j++) {
+                double v = Math.fma(a, u[j], p[row + j]);
+                p[row + j] = v;
+                t += v * r[j];
+            }
+            out[i] = t;
+        }
     }
 
     public static double dot(double[] x, double[] y) {
