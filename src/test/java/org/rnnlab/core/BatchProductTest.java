@@ -48,6 +48,12 @@ class BatchProductTest {
         assertThat(vector[k * n]).isEqualTo(42);
         assertThat(plain[k * n]).isEqualTo(42);
         assertThat(x).containsExactly(xBefore);
+        // Each vector alone gives the bits it gives in the batch (a grid cell is what its own link computes).
+        for (int b = 0; b < k; b++) {
+            double[] alone = new double[n];
+            Kernels.multiply(a, n, Arrays.copyOfRange(x, b * n, (b + 1) * n), alone);
+            assertThat(alone).as("vector %d alone", b).containsExactly(Arrays.copyOfRange(vector, b * n, (b + 1) * n));
+        }
     }
 
     @org.junit.jupiter.api.Test
