@@ -34,6 +34,15 @@ final class FloatMatrixKernel {
 
     private FloatMatrixKernel() {}
 
+    /** {@code out[i] = sum_j a[i n + j] x[j]}: one vector, eight rows at a time. */
+    static void multiplyOne(float[] a, int n, double[] x, double[] out) {
+        int bound = n - n % LANES;
+        int i = 0;
+        for (; i + 7 < n; i += 8) eightRowsOneVector(a, n, bound, i, x, out);
+        for (; i + 1 < n; i += 2) twoRowsOneVector(a, n, bound, i, x, 0, out);
+        if (i < n) out[i] = Kernels.rowDot(a, i * n, x, 0, n);
+    }
+
     /** {@code out[b n + i] = sum_j a[i n + j] x[b n + j]} for {@code b < k}. */
     static void multiply(float[] a, int n, double[] x, int k, double[] out) {
         int bound = n - n % LANES;
@@ -51,9 +60,6 @@ final class FloatMatrixKernel {
                     twoRowsOneVector(a, n, bound, i + 2, x, b * n, out);
                 }
             }
-        }
-        if (k == 1) {
-            for (; i + 7 < n; i += 8) eightRowsOneVector(a, n, bound, i, x, out);
         }
         for (; i + 1 < n; i += 2) {
             int b = 0;
