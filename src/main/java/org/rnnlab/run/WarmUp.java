@@ -21,7 +21,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Compiles the hot paths before the first student needs them. A fresh JVM runs exercise 3 about 6x slower
+ * Compiles the hot paths before the first student needs them (exercises 3 and 1, and a short grid of exercise 2 as
+ * batches). A fresh JVM runs exercise 3 about 6x slower
  * than a warm one (0.7-1.0 s against 0.12 s) until the JIT's optimizing compiler (C2) has compiled the kernels.
  * At start-up, off any request thread, this runs the exercises a few times (the same code path as a page's
  * run) and reports "out of service" on the readiness probe until it is done, so a load balancer sends no class
@@ -34,6 +35,11 @@ public class WarmUp implements HealthIndicator {
     /** Each link is run in turn this many times; the last round runs at warm speed (see the log line). */
     static final int ROUNDS = 4;
     static final List<String> LINKS = List.of("exercise=3&n=1000&tmax=400", "exercise=1&n=1000&tmax=20&points=200");
+    /**
+     * Exercise 2's nine cells, briefly, as a step runs them (batches, one per processor): the batched product's
+     * paths compile here too, not on the first student's grid.
+     */
+    static final String GRID = "exercise=2&n=1000&tmax=5&points=50";
 
     private final java.util.concurrent.CompletableFuture<Void> finished = new java.util.concurrent.CompletableFuture<>();
     private volatile String summary = "warming up";
@@ -66,9 +72,10 @@ public class WarmUp implements HealthIndicator {
                     double seconds = RunToEnd.run(config, network, SampleSink.NONE, new RunControl()).computeSeconds();
                     line.append(String.format(Locale.ROOT, "%s%.2f s", line.isEmpty() ? "" : " + ", seconds));
                 }
+                line.append(String.format(Locale.ROOT, " + %.2f s", warmGrid()));
                 rounds.add(line.toString());
             }
-            summary = String.format(Locale.ROOT, "warm-up in %.1f s, rounds (exercise 3 + exercise 1): %s; JIT %s; %s; huge pages %s",
+            summary = String.format(Locale.ROOT, "warm-up in %.1f s, rounds (exercise 3 + exercise 1 + grid): %s; JIT %s; %s; huge pages %s",
                     (System.nanoTime() - start) / 1e9, String.join(", ", rounds), fullJit() ? "C1 + C2" : "C1 only",
                     Kernels.blasName(), hugePages());
             LOG.info(summary);
@@ -79,6 +86,20 @@ public class WarmUp implements HealthIndicator {
         } finally {
             finished.complete(null);
         }
+    }
+
+    /** Runs {@link #GRID}'s cells as the app's step would (its batches one after the other here); returns seconds. */
+    static double warmGrid() throws InterruptedException {
+        List<ExperimentConfig> cells = new ArrayList<>();
+        for (String omega : List.of("1", "2", "4")) {
+            for (String a : List.of("0.5", "2", "5")) cells.add(LinkCodec.parse(GRID + "&omega=" + omega + "&a=" + a, Limits.DEFAULT).config());
+        }
+        Network network = cells.get(0).createNetwork();
+        long start = System.nanoTime();
+        for (List<ExperimentConfig> job : RunToEnd.jobs(cells, Runtime.getRuntime().availableProcessors())) {
+            RunToEnd.runJob(job, network, job.stream().map(c -> SampleSink.NONE).toList(), new RunControl());
+        }
+        return (System.nanoTime() - start) / 1e9;
     }
 
     public boolean isDone() {
