@@ -166,12 +166,15 @@ public class RunPanel extends Div {
 
     /** Pushes new frames and updates progress, status and buttons. On the UI thread. */
     public void refresh() {
+        // The status before the frames: a run that is done has written all its samples, so the frames pushed next
+        // include its last ones, and "Done" never shows beside a chart (and error line) still missing them.
+        String described = runs.isEmpty() ? null : describe();
         lab.metrics().framesPushed((int) charts.stream().filter(RunCharts::pushNewFrames).count());
-        if (!runs.isEmpty()) {
+        if (described != null) {
             double sum = 0;
             for (RunHandle r : runs) sum += Math.min(1, r.time() / r.config().tmax());
             progress.setValue(sum / runs.size());
-            status.setText(describe());
+            status.setText(described);
         }
         settled = runs.stream().allMatch(r -> r.status().isFinal())
                 && charts.stream().allMatch(c -> c.sent() >= c.framesAvailable());
