@@ -48,9 +48,11 @@ public abstract class LiveSweep extends Div {
      */
     protected boolean submit(Sweep sweep) {
         if (job != null) return false;
+        // Cleared before submitting: the job may start on a worker and hand over its first rows before this thread
+        // returns from the call (CI saw 9 of 10 rows shown when the first was cleared after it had arrived).
+        arrived.clear();
         try {
             Job<List<Sweep.Row>> submitted = lab.sweep(sweep, arrived::add, group);
-            arrived.clear();
             shown.clear();
             running = sweep;
             job = submitted;
