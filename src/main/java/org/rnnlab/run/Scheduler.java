@@ -24,6 +24,8 @@ final class Scheduler {
     private final ExecutorService threads;
     private final Consumer<Job<?>> onEnd;
     private int active;
+    /** After {@link #shutdown}: nothing is admitted (a page's last action during shutdown is refused, not thrown). */
+    private boolean shutDown;
 
     /**
      * @param caps  most jobs of a kind admitted at once (kinds not named: {@code maxActive})
@@ -46,6 +48,7 @@ final class Scheduler {
 
     /** Queues {@code job}, or refuses it when {@code queueLength} jobs are already waiting. */
     synchronized void submit(Job<?> job) throws LabBusyException {
+        if (shutDown) throw new LabBusyException("The server is shutting down. Please try again in a minute.");
         if (queue.size() >= queueLength) {
             throw new LabBusyException("The server is busy (" + queueLength + " jobs are waiting). Please try again in a minute.");
         }
@@ -55,6 +58,7 @@ final class Scheduler {
     }
 
     private void dispatch() {
+        if (shutDown) return;
         var it = queue.iterator();
         while (active < maxActive && it.hasNext()) {
             Job<?> job = it.next();
@@ -111,6 +115,7 @@ final class Scheduler {
 
     void shutdown() {
         synchronized (this) {
+            shutDown = true;
             java.util.List.copyOf(queue).forEach(Job::stop);
         }
         threads.shutdownNow();

@@ -93,6 +93,18 @@ class SchedulerTest {
     }
 
     @Test
+    void afterShutdownAJobIsRefusedWithAMessageNotAnExecutorError() throws Exception {
+        // A page's last action while the server stops (a pin's measurement queued by the UI) once threw
+        // RejectedExecutionException from the executor; it is a refusal the page already knows how to show.
+        Scheduler scheduler = new Scheduler(2, 10, Map.of(), job -> {});
+        scheduler.shutdown();
+        Job<String> job = new Job<>(JobKind.RUN, "late", CpuShare.UNLIMITED, control -> "result");
+        assertThatThrownBy(() -> scheduler.submit(job)).isInstanceOf(LabBusyException.class).hasMessageContaining("shutting down");
+        assertThat(job.status()).isEqualTo(RunStatus.QUEUED);
+        assertThat(scheduler.queued()).isZero();
+    }
+
+    @Test
     void aFullQueueRefusesWithAMessage() throws Exception {
         Scheduler scheduler = new Scheduler(1, 2, Map.of(), job -> {});
         cleanup.add(scheduler::shutdown);
