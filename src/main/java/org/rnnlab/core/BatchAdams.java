@@ -197,7 +197,7 @@ final class BatchAdams {
     /** LSODE's choice after {@code q + 1} steps at one step size: the order whose step is largest. */
     private void chooseStepAndOrder(int b, double error) {
         int q = order[b];
-        double same = 1 / (1.2 * Math.pow(error, 1.0 / (q + 1)) + 1.2e-6);
+        double same = 1 / (1.2 * StrictMath.pow(error, 1.0 / (q + 1)) + 1.2e-6);
         double up = 0;
         if (q < MAX_ORDER) {
             double[] e = corrections[b];
@@ -209,7 +209,7 @@ final class BatchAdams {
                 sum += d * d;
             }
             double errorUp = Math.sqrt(sum / n) / TESCO3[q];
-            up = 1 / (1.4 * Math.pow(errorUp, 1.0 / (q + 2)) + 1.4e-6);
+            up = 1 / (1.4 * StrictMath.pow(errorUp, 1.0 / (q + 2)) + 1.4e-6);
         }
         double down = q > 1 ? ratioDown(b) : 0;
         int newOrder = q;
@@ -250,7 +250,7 @@ final class BatchAdams {
             sum += d * d;
         }
         double errorDown = Math.sqrt(sum / n) / TESCO1[q];
-        return 1 / (1.3 * Math.pow(errorDown, 1.0 / q) + 1.3e-6);
+        return 1 / (1.3 * StrictMath.pow(errorDown, 1.0 / q) + 1.3e-6);
     }
 
     private void reject(int b, double error) {
@@ -274,7 +274,7 @@ final class BatchAdams {
             wait[b] = 2;
             return;
         }
-        double same = 1 / (1.2 * Math.pow(error, 1.0 / (q + 1)) + 1.2e-6);
+        double same = 1 / (1.2 * StrictMath.pow(error, 1.0 / (q + 1)) + 1.2e-6);
         double down = q > 1 ? ratioDown(b) : 0;
         double ratio = same;
         if (down > same) {

@@ -148,7 +148,7 @@ final class BatchDormandPrince {
             double err = attempt(hh);
             if (err <= 1) {
                 accept(hh, clipped ? tLimit : t + hh);
-                double grow = Math.min(FAC_MAX, SAFETY * Math.pow(Math.max(err, 1e-10), -0.2));
+                double grow = Math.min(FAC_MAX, SAFETY * StrictMath.pow(Math.max(err, 1e-10), -0.2));
                 double proposal = hh * (rejectedBefore ? Math.min(1, grow) : grow);
                 // A step shortened to land on tLimit says little about the size the dynamics allow.
                 h = Math.min(AdaptiveIntegrator.MAX_STEP, clipped && proposal >= hh ? Math.max(h, proposal) : proposal);
@@ -156,7 +156,7 @@ final class BatchDormandPrince {
             }
             rejected++;
             rejectedBefore = true;
-            h = hh * Math.max(FAC_MIN, SAFETY * Math.pow(err, -0.2));
+            h = hh * Math.max(FAC_MIN, SAFETY * StrictMath.pow(err, -0.2));
             if (!(h > AdaptiveIntegrator.MIN_STEP)) throw new IllegalStateException("step size underflow at t = " + t + " (error " + err + ")");
         }
     }
@@ -231,7 +231,7 @@ final class BatchDormandPrince {
         for (int i = 0; i < y.length; i++) k3[i] = (k2[i] - k1[i]) / h0;
         double der2 = norm(k3, y);
         double der12 = Math.max(der2, dnf);
-        double h1 = der12 <= 1e-15 ? Math.max(1e-6, h0 * 1e-3) : Math.pow(0.01 / der12, 0.2);
+        double h1 = der12 <= 1e-15 ? Math.max(1e-6, h0 * 1e-3) : StrictMath.pow(0.01 / der12, 0.2);
         return Math.min(Math.min(100 * h0, h1), AdaptiveIntegrator.MAX_STEP);
     }
 

@@ -49,7 +49,7 @@ final class BatchModel {
     void derivative(double t, double[] x, double[] out) {
         evaluations++;
         int n = network.n();
-        Kernels.tanhBatch(x, rates);
+        Kernels.tanh(x, rates);
         network.multiplyCouplings(rates, gains.length, recurrent);
         double[] u = network.inputWeightsShared();
         for (int b = 0; b < gains.length; b++) {
@@ -69,7 +69,7 @@ final class BatchModel {
     void derivative(int[] members, int count, double[] times, double[][] x, double[][] out) {
         evaluations++;
         int n = network.n();
-        for (int s = 0; s < count; s++) Kernels.tanhBatch(x[members[s]], 0, rates, s * n, n);
+        for (int s = 0; s < count; s++) Kernels.tanh(x[members[s]], 0, rates, s * n, n);
         network.multiplyCouplings(rates, count, recurrent);
         double[] u = network.inputWeightsShared();
         for (int s = 0; s < count; s++) {

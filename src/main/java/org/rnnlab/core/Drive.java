@@ -5,6 +5,6 @@ public record Drive(double amplitude, double omega) {
     public static final Drive NONE = new Drive(0, 0);
 
     public double at(double t) {
-        return amplitude == 0 ? 0 : amplitude * Math.cos(omega * t);
+        return amplitude == 0 ? 0 : amplitude * StrictMath.cos(omega * t);
     }
 }

@@ -11,7 +11,7 @@ public final class ExponentialStep {
 
     /** Overwrites {@code x} with {@code d + (x - d) e^{-dt}}. */
     public static void apply(double[] x, double[] d, double dt) {
-        double decay = Math.exp(-dt);
+        double decay = StrictMath.exp(-dt);
         for (int i = 0; i < x.length; i++) x[i] = d[i] + (x[i] - d[i]) * decay;
     }
 }

@@ -3,7 +3,6 @@ package org.rnnlab.core;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorOperators;
-import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -17,20 +16,15 @@ import jdk.incubator.vector.VectorSpecies;
  * sixteen accumulators, four loads of {@code A} and four of {@code X} per sixteen fused multiply-adds; the
  * remaining one to three vectors go by pairs (a reference and its twin) and singly. Vectorising along
  * the row (not across the batch) keeps every lane busy for any {@code k}, including 2 and 3. Every entry of
- * every product is summed in the same order (lane-wise over the row, the lanes reduced, then the tail),
- * whichever block computes it: a vector gets the same bits alone or in any batch.
+ * every product is summed in the one order of {@link Kernels#rowDot} (four lane-wise partial sums over the row,
+ * combined by a fixed tree, then the tail), whichever block computes it, on any processor: a vector gets the
+ * same bits alone or in any batch, and on a 256- or 512-bit machine as in the plain loops.
  * Only loaded when the {@code jdk.incubator.vector} module is present (see {@link Kernels}).
  */
 final class FloatMatrixKernel {
-    /**
-     * {@code SPECIES_MAX}, the species netlib's VectorBLAS (FORCE's RLS) uses: with two double species in one JVM,
-     * C2 deoptimised the shared vector code, and exercise 3 took 0.75 s instead of 0.21 s once an exercise-2 run
-     * had used ours (same shape here, but another class). {@link VectorTanh} uses it too.
-     */
-    private static final VectorSpecies<Double> DOUBLES = DoubleVector.SPECIES_MAX;
-    private static final VectorSpecies<Float> FLOATS =
-            VectorSpecies.of(float.class, VectorShape.forBitSize(DOUBLES.vectorBitSize() / 2));
-    private static final int LANES = DOUBLES.length();
+    private static final VectorSpecies<Double> DOUBLES = VectorShape256.DOUBLES;
+    private static final VectorSpecies<Float> FLOATS = VectorShape256.FLOATS;
+    private static final int LANES = VectorShape256.LANES;
 
     private FloatMatrixKernel() {}
 
@@ -84,11 +78,11 @@ final class FloatMatrixKernel {
             s0 = widen(a, r0 + j).fma(xv, s0);
             s1 = widen(a, r1 + j).fma(xv, s1);
         }
-        double t0 = s0.reduceLanes(VectorOperators.ADD);
-        double t1 = s1.reduceLanes(VectorOperators.ADD);
+        double t0 = VectorShape256.sum(s0);
+        double t1 = VectorShape256.sum(s1);
         for (; j < n; j++) {
-            t0 += a[r0 + j] * x[c + j];
-            t1 += a[r1 + j] * x[c + j];
+            t0 = Math.fma(a[r0 + j], x[c + j], t0);
+            t1 = Math.fma(a[r1 + j], x[c + j], t1);
         }
         out[c + i] = t0;
         out[c + i + 1] = t1;
@@ -138,15 +132,15 @@ final class FloatMatrixKernel {
             s01 = w0.fma(x1, s01);
             s11 = w1.fma(x1, s11);
         }
-        double t00 = s00.reduceLanes(VectorOperators.ADD);
-        double t01 = s01.reduceLanes(VectorOperators.ADD);
-        double t10 = s10.reduceLanes(VectorOperators.ADD);
-        double t11 = s11.reduceLanes(VectorOperators.ADD);
+        double t00 = VectorShape256.sum(s00);
+        double t01 = VectorShape256.sum(s01);
+        double t10 = VectorShape256.sum(s10);
+        double t11 = VectorShape256.sum(s11);
         for (; j < n; j++) {
-            t00 += a[r0 + j] * x[c + j];
-            t10 += a[r1 + j] * x[c + j];
-            t01 += a[r0 + j] * x[c1 + j];
-            t11 += a[r1 + j] * x[c1 + j];
+            t00 = Math.fma(a[r0 + j], x[c + j], t00);
+            t10 = Math.fma(a[r1 + j], x[c + j], t10);
+            t01 = Math.fma(a[r0 + j], x[c1 + j], t01);
+            t11 = Math.fma(a[r1 + j], x[c1 + j], t11);
         }
         out[c + i] = t00;
         out[c + i + 1] = t10;
@@ -186,25 +180,25 @@ final class FloatMatrixKernel {
             s03 = w0.fma(x3, s03);
             s13 = w1.fma(x3, s13);
         }
-        double t00 = s00.reduceLanes(VectorOperators.ADD);
-        double t01 = s01.reduceLanes(VectorOperators.ADD);
-        double t02 = s02.reduceLanes(VectorOperators.ADD);
-        double t03 = s03.reduceLanes(VectorOperators.ADD);
-        double t10 = s10.reduceLanes(VectorOperators.ADD);
-        double t11 = s11.reduceLanes(VectorOperators.ADD);
-        double t12 = s12.reduceLanes(VectorOperators.ADD);
-        double t13 = s13.reduceLanes(VectorOperators.ADD);
+        double t00 = VectorShape256.sum(s00);
+        double t01 = VectorShape256.sum(s01);
+        double t02 = VectorShape256.sum(s02);
+        double t03 = VectorShape256.sum(s03);
+        double t10 = VectorShape256.sum(s10);
+        double t11 = VectorShape256.sum(s11);
+        double t12 = VectorShape256.sum(s12);
+        double t13 = VectorShape256.sum(s13);
         for (; j < n; j++) {
             double a0 = a[r0 + j];
             double a1 = a[r1 + j];
-            t00 += a0 * x[c + j];
-            t10 += a1 * x[c + j];
-            t01 += a0 * x[c1 + j];
-            t11 += a1 * x[c1 + j];
-            t02 += a0 * x[c2 + j];
-            t12 += a1 * x[c2 + j];
-            t03 += a0 * x[c3 + j];
-            t13 += a1 * x[c3 + j];
+            t00 = Math.fma(a0, x[c + j], t00);
+            t10 = Math.fma(a1, x[c + j], t10);
+            t01 = Math.fma(a0, x[c1 + j], t01);
+            t11 = Math.fma(a1, x[c1 + j], t11);
+            t02 = Math.fma(a0, x[c2 + j], t02);
+            t12 = Math.fma(a1, x[c2 + j], t12);
+            t03 = Math.fma(a0, x[c3 + j], t03);
+            t13 = Math.fma(a1, x[c3 + j], t13);
         }
         out[c + i] = t00;
         out[c + i + 1] = t10;
@@ -266,21 +260,22 @@ final class FloatMatrixKernel {
     /** Reduces the lanes of four rows' sums against one vector, adds the scalar tail {@code [j, n)}, stores at {@code out[o .. o + 3]}. */
     private static void store(DoubleVector s0, DoubleVector s1, DoubleVector s2, DoubleVector s3, float[] a, int r0, int n,
             int j, double[] x, int c, double[] out, int o) {
-        double t0 = s0.reduceLanes(VectorOperators.ADD);
-        double t1 = s1.reduceLanes(VectorOperators.ADD);
-        double t2 = s2.reduceLanes(VectorOperators.ADD);
-        double t3 = s3.reduceLanes(VectorOperators.ADD);
+        double t0 = VectorShape256.sum(s0);
+        double t1 = VectorShape256.sum(s1);
+        double t2 = VectorShape256.sum(s2);
+        double t3 = VectorShape256.sum(s3);
         for (; j < n; j++) {
-            t0 += a[r0 + j] * x[c + j];
-            t1 += a[r0 + n + j] * x[c + j];
-            t2 += a[r0 + 2 * n + j] * x[c + j];
-            t3 += a[r0 + 3 * n + j] * x[c + j];
+            t0 = Math.fma(a[r0 + j], x[c + j], t0);
+            t1 = Math.fma(a[r0 + n + j], x[c + j], t1);
+            t2 = Math.fma(a[r0 + 2 * n + j], x[c + j], t2);
+            t3 = Math.fma(a[r0 + 3 * n + j], x[c + j], t3);
         }
         out[o] = t0;
         out[o + 1] = t1;
         out[o + 2] = t2;
         out[o + 3] = t3;
     }
+
 
     private static DoubleVector widen(float[] a, int offset) {
         return (DoubleVector) FloatVector.fromArray(FLOATS, a, offset).convertShape(VectorOperators.F2D, DOUBLES, 0);

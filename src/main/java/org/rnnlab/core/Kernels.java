@@ -19,14 +19,21 @@ public final class Kernels {
      * threads of its own, and a link must give the same numbers on every machine and share the processors fairly.
      */
     private static final BLAS BLAS_IMPL = JavaBLAS.getInstance();
-    /** The JVM was started with {@code --add-modules jdk.incubator.vector}; otherwise plain loops. */
-    private static final boolean VECTOR_API = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+    /**
+     * The JVM was started with {@code --add-modules jdk.incubator.vector} and the processor has 256-bit double
+     * vectors (AVX2, AVX-512: see {@link VectorShape256}); otherwise plain loops. Both compute the same bits: every
+     * sum follows one fixed order (see {@link #rowDot}), whatever the hardware's vector width.
+     */
+    private static final boolean VECTOR_API = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()
+            && VectorShape256.supported();
 
     private Kernels() {}
 
     /** The implementations in use, for logs and benchmarks. */
     public static String blasName() {
-        return BLAS_IMPL.getClass().getSimpleName() + (VECTOR_API ? " + Vector API float-matrix kernel" : " (no Vector API: plain loops)");
+        return VECTOR_API ? "Vector API kernels, 256-bit (" + VectorShape256.describe() + ")"
+                : "plain loops (" + (ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()
+                        ? VectorShape256.describe() : "no jdk.incubator.vector") + ")";
     }
 
     /** {@code out = A x} for a row-major {@code n x n} float matrix (the couplings), in double precision. */
@@ -66,11 +73,26 @@ public final class Kernels {
         }
     }
 
-    /** {@code sum_{j < n} a[offset + j] x[xOffset + j]}: one row of a float matrix times one vector. */
+    /**
+     * {@code sum_{j < n} a[offset + j] x[xOffset + j]}: one row of a float matrix times one vector, in <em>the</em>
+     * order every product of the couplings sums in, here and in {@link FloatMatrixKernel}: four partial sums
+     * {@code p_l} over {@code j = l mod 4} below {@code n - n mod 4}, each by fused multiply-adds in increasing
+     * {@code j}; then {@code (p_0 + p_2) + (p_1 + p_3)}; then the last {@code n mod 4} terms by fused multiply-adds.
+     * One 256-bit register holds the four partial sums; IEEE rounds each operation the same way on every processor
+     * and in the interpreter, so a link gives the same bits on any machine (checked by {@code SameBitsEverywhereTest}).
+     */
     static double rowDot(float[] a, int offset, double[] x, int xOffset, int n) {
-        double s = 0;
-        for (int j = 0; j < n; j++) s += a[offset + j] * x[xOffset + j];
-        return s;
+        int bound = n - n % 4;
+        double p0 = 0, p1 = 0, p2 = 0, p3 = 0;
+        for (int j = 0; j < bound; j += 4) {
+            p0 = Math.fma(a[offset + j], x[xOffset + j], p0);
+            p1 = Math.fma(a[offset + j + 1], x[xOffset + j + 1], p1);
+            p2 = Math.fma(a[offset + j + 2], x[xOffset + j + 2], p2);
+            p3 = Math.fma(a[offset + j + 3], x[xOffset + j + 3], p3);
+        }
+        double t = (p0 + p2) + (p1 + p3);
+        for (int j = bound; j < n; j++) t = Math.fma(a[offset + j], x[xOffset + j], t);
+        return t;
     }
 
     /**
@@ -133,19 +155,40 @@ public final class Kernels {
         correctAndMultiplyPlainRows(p, n, scale, u, r, out, 0);
     }
 
-    /** {@link #correctAndMultiplyPlain} on the rows from {@code first} on. */
+    /**
+     * {@link #correctAndMultiplyPlain} on the rows from {@code first} on. Each row sum in the one fixed order of
+     * {@link VectorArrays#correctAndMultiply}: eight partial sums {@code p_l} over {@code j = l mod 8} below
+     * {@code n - n mod 8} by fused multiply-adds, {@code q_l = p_l + p_{l+4}}, {@code (q_0 + q_2) + (q_1 + q_3)},
+     * then the tail by fused multiply-adds (two 256-bit registers per row, as two sums hide the latency).
+     */
     static void correctAndMultiplyPlainRows(double[] p, int n, double scale, double[] u, double[] r, double[] out, int first) {
+        int bound = n - n % 8;
         for (int i = first; i < n; i++) {
             int row = i * n;
             double a = scale * u[i];
-            double t = 0;
-            for (int j = 0; j < n; j++) {
-                double v = Math.fma(a, u[j], p[row + j]);
-                p[row + j] = v;
-                t += v * r[j];
+            double p0 = 0, p1 = 0, p2 = 0, p3 = 0, p4 = 0, p5 = 0, p6 = 0, p7 = 0;
+            int j = 0;
+            for (; j < bound; j += 8) {
+                p0 = Math.fma(correct(p, row + j, a, u[j]), r[j], p0);
+                p1 = Math.fma(correct(p, row + j + 1, a, u[j + 1]), r[j + 1], p1);
+                p2 = Math.fma(correct(p, row + j + 2, a, u[j + 2]), r[j + 2], p2);
+                p3 = Math.fma(correct(p, row + j + 3, a, u[j + 3]), r[j + 3], p3);
+                p4 = Math.fma(correct(p, row + j + 4, a, u[j + 4]), r[j + 4], p4);
+                p5 = Math.fma(correct(p, row + j + 5, a, u[j + 5]), r[j + 5], p5);
+                p6 = Math.fma(correct(p, row + j + 6, a, u[j + 6]), r[j + 6], p6);
+                p7 = Math.fma(correct(p, row + j + 7, a, u[j + 7]), r[j + 7], p7);
             }
+            double t = ((p0 + p4) + (p2 + p6)) + ((p1 + p5) + (p3 + p7));
+            for (; j < n; j++) t = Math.fma(correct(p, row + j, a, u[j]), r[j], t);
             out[i] = t;
         }
+    }
+
+    /** {@code P[at] = fma(a, u_j, P[at])}, returned. */
+    private static double correct(double[] p, int at, double a, double uj) {
+        double v = Math.fma(a, uj, p[at]);
+        p[at] = v;
+        return v;
     }
 
     public static double dot(double[] x, double[] y) {
@@ -155,33 +198,22 @@ public final class Kernels {
     }
 
     /**
-     * {@code out_i = tanh(x_i)}, as {@code 1 - 2 / (e^{2x} + 1)}: within 4e-16 of {@code Math.tanh} (absolute),
-     * 3.5x faster, because {@code Math.exp} is a JIT intrinsic on Java 17 and {@code Math.tanh} is not.
-     * Saturates correctly: {@code e^{2x}} overflows to infinity for large x and the formula gives 1.
+     * {@code out_i = tanh(x_i)}, as {@code 1 - 2 / (e^{2x} + 1)} with the exponential of {@link PortableExp}
+     * (additions, multiplications and fused multiply-adds only, so the same bits on every machine and in the
+     * interpreter, unlike {@code Math.exp}, whose JIT and interpreter versions are the processor's), a vector of
+     * lanes at a time with the Vector API ({@link VectorTanh}, ~9x faster than element by element). Within 1e-15
+     * of {@code Math.tanh}; saturates to +-1. Writes only {@code out}.
      */
     public static void tanh(double[] x, double[] out) {
         tanh(x, 0, out, 0, x.length);
     }
 
-    private static void tanh(double[] x, int from, double[] out, int to, int length) {
-        for (int i = 0; i < length; i++) out[to + i] = 1 - 2 / (Math.exp(2 * x[from + i]) + 1);
-    }
-
-    /**
-     * {@link #tanh} for the batched runs, with the Vector API when present ({@link VectorTanh}: ~9x faster, a
-     * fifth of a batched evaluation otherwise), within an ulp of {@link #tanh}. Separate so that single runs
-     * keep their numbers bit for bit (a chaotic run amplifies even an ulp). Writes only {@code out}.
-     */
-    static void tanhBatch(double[] x, double[] out) {
-        tanhBatch(x, 0, out, 0, x.length);
-    }
-
-    /** {@link #tanhBatch(double[], double[])} on {@code length} values from {@code x[from]} into {@code out[to]}. */
-    static void tanhBatch(double[] x, int from, double[] out, int to, int length) {
+    /** {@link #tanh(double[], double[])} on {@code length} values from {@code x[from]} into {@code out[to]}. */
+    static void tanh(double[] x, int from, double[] out, int to, int length) {
         if (VECTOR_API) {
             VectorTanh.tanh(x, from, out, to, length);
         } else {
-            tanh(x, from, out, to, length);
+            for (int i = 0; i < length; i++) out[to + i] = PortableExp.tanh(x[from + i]);
         }
     }
 }

@@ -86,7 +86,7 @@ public record LyapunovEstimate(double exponent, double standardError, double sep
      */
     public double[] logDistance() {
         double[] d = new double[logGrowth.length];
-        double s = Math.log(separation);
+        double s = StrictMath.log(separation);
         for (int m = 0; m < d.length; m++) {
             s += logGrowth[m];
             d[m] = s;

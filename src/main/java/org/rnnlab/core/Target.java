@@ -6,7 +6,7 @@ public enum Target {
     COSINE {
         @Override
         public double at(double t) {
-            return Math.cos(2 * Math.PI * t / PERIOD);
+            return StrictMath.cos(2 * Math.PI * t / PERIOD);
         }
     },
     /**
@@ -17,7 +17,7 @@ public enum Target {
         @Override
         public double at(double t) {
             double p = Math.PI * t / 60;
-            return 1.3 / 1.5 * (Math.sin(p) + Math.sin(2 * p) / 2 + Math.sin(3 * p) / 6 + Math.sin(4 * p) / 3);
+            return 1.3 / 1.5 * (StrictMath.sin(p) + StrictMath.sin(2 * p) / 2 + StrictMath.sin(3 * p) / 6 + StrictMath.sin(4 * p) / 3);
         }
     },
     /** A triangle wave between -1 and 1 with period 50, at 1 when {@code t = 0} like the cosine. */

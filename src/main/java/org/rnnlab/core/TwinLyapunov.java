@@ -78,7 +78,7 @@ final class TwinLyapunov {
                 sum += diff * diff;
             }
             double d = Math.sqrt(sum);
-            growth[b][intervals] = Math.log(d / separation);
+            growth[b][intervals] = StrictMath.log(d / separation);
             double scale = separation / d;
             for (int i = 0; i < n; i++) state[twin + i] = state[x + i] + scale * (state[twin + i] - state[x + i]);
         }

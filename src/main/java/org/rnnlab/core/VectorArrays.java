@@ -1,7 +1,6 @@
 package org.rnnlab.core;
 
 import jdk.incubator.vector.DoubleVector;
-import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -15,9 +14,8 @@ import jdk.incubator.vector.VectorSpecies;
  * {@code jdk.incubator.vector} module is present (see {@link Kernels}).
  */
 final class VectorArrays {
-    /** The one double species of the JVM: see {@link FloatMatrixKernel}. */
-    private static final VectorSpecies<Double> DOUBLES = DoubleVector.SPECIES_MAX;
-    private static final int LANES = DOUBLES.length();
+    private static final VectorSpecies<Double> DOUBLES = VectorShape256.DOUBLES;
+    private static final int LANES = VectorShape256.LANES;
 
     private VectorArrays() {}
 
@@ -47,12 +45,12 @@ final class VectorArrays {
      * {@code P += scale u u^T}, then {@code out = P r}, in one pass over the row-major {@code n x n} matrix {@code P}:
      * each row is corrected, stored, and multiplied while it is in the registers, two rows at a time so that they
      * share each load of {@code u} and {@code r} (202 us at {@code n = 1000}, against 118 + 145 us for BLAS's
-     * {@code dgemv} and {@code dger}). Entry {@code (i, j)} becomes {@code fma(scale u_i, u_j, P_ij)}, exactly as
-     * {@link Kernels#correctAndMultiplyPlain} computes it; the row sums add in another order (lane-wise partial
-     * sums), so {@code out} may differ from the plain loop's in the last bits.
+     * {@code dgemv} and {@code dger}). Entry {@code (i, j)} becomes {@code fma(scale u_i, u_j, P_ij)}, and each row sum adds in the
+     * fixed order of {@link Kernels#correctAndMultiplyPlainRows} (eight partial sums in two registers, a fixed
+     * tree, the tail): the same bits as the plain loops, on any processor.
      */
     static void correctAndMultiply(double[] p, int n, double scale, double[] u, double[] r, double[] out) {
-        int bound = n - n % LANES;
+        int bound = n - n % (2 * LANES);
         int i = 0;
         for (; i + 1 < n; i += 2) {
             int row0 = i * n;
@@ -61,11 +59,11 @@ final class VectorArrays {
             double a1 = scale * u[i + 1];
             DoubleVector av0 = DoubleVector.broadcast(DOUBLES, a0);
             DoubleVector av1 = DoubleVector.broadcast(DOUBLES, a1);
-            // Two sums per row, even and odd vectors: one would wait on the latency of each fused multiply-add.
+            // Two sums per row, lanes j mod 8 < 4 and >= 4: one would wait on the latency of each fused multiply-add.
             DoubleVector s0 = DoubleVector.zero(DOUBLES);
             DoubleVector s1 = s0, t0 = s0, t1 = s0;
             int j = 0;
-            for (; j + LANES < bound; j += 2 * LANES) {
+            for (; j < bound; j += 2 * LANES) {
                 DoubleVector u0 = DoubleVector.fromArray(DOUBLES, u, j);
                 DoubleVector r0 = DoubleVector.fromArray(DOUBLES, r, j);
                 DoubleVector u1 = DoubleVector.fromArray(DOUBLES, u, j + LANES);
@@ -75,21 +73,15 @@ final class VectorArrays {
                 t0 = correct(p, row0 + j + LANES, av0, u1).fma(r1, t0);
                 t1 = correct(p, row1 + j + LANES, av1, u1).fma(r1, t1);
             }
-            for (; j < bound; j += LANES) {
-                DoubleVector u0 = DoubleVector.fromArray(DOUBLES, u, j);
-                DoubleVector r0 = DoubleVector.fromArray(DOUBLES, r, j);
-                s0 = correct(p, row0 + j, av0, u0).fma(r0, s0);
-                s1 = correct(p, row1 + j, av1, u0).fma(r0, s1);
-            }
-            double x0 = s0.add(t0).reduceLanes(VectorOperators.ADD);
-            double x1 = s1.add(t1).reduceLanes(VectorOperators.ADD);
+            double x0 = VectorShape256.sum(s0.add(t0));
+            double x1 = VectorShape256.sum(s1.add(t1));
             for (; j < n; j++) {
                 double v0 = Math.fma(a0, u[j], p[row0 + j]);
                 double v1 = Math.fma(a1, u[j], p[row1 + j]);
                 p[row0 + j] = v0;
                 p[row1 + j] = v1;
-                x0 += v0 * r[j];
-                x1 += v1 * r[j];
+                x0 = Math.fma(v0, r[j], x0);
+                x1 = Math.fma(v1, r[j], x1);
             }
             out[i] = x0;
             out[i + 1] = x1;

@@ -52,7 +52,7 @@ public record NearbyStarts(int[] neurons, double[] times, double[][] first, doub
             }
             double sum = 0;
             for (int i = 0; i < n; i++) sum += (both[i] - both[n + i]) * (both[i] - both[n + i]);
-            logDistance[k] = 0.5 * Math.log(sum);
+            logDistance[k] = 0.5 * StrictMath.log(sum);
         }, control);
         if (!finished) throw new CancellationException();
         return new NearbyStarts(neurons, times, a, b, logDistance);
@@ -66,13 +66,13 @@ public record NearbyStarts(int[] neurons, double[] times, double[][] first, doub
      * @return {slope, intercept, first time, last time}
      */
     public double[] slope(int n) {
-        double limit = Math.log(SATURATION_FRACTION * Math.sqrt(n));
+        double limit = StrictMath.log(SATURATION_FRACTION * Math.sqrt(n));
         double st = 0, sy = 0, stt = 0, sty = 0;
         int m = 0;
         double from = Double.NaN, to = Double.NaN;
         for (int k = 0; k < times.length; k++) {
             if (times[k] < TRANSIENT) continue;
-            if (logDistance[k] > limit || logDistance[k] < Math.log(NOISE_FLOOR)) break;
+            if (logDistance[k] > limit || logDistance[k] < StrictMath.log(NOISE_FLOOR)) break;
             if (m == 0) from = times[k];
             to = times[k];
             st += times[k];

@@ -245,7 +245,7 @@ public record Sweep(ExperimentConfig base, List<Axis> axes, List<Long> seeds, Li
         for (int i = 0; i < count; i++) {
             // COUNT = 1 is FROM alone; otherwise the ends are FROM and TO exactly.
             double f = count == 1 ? 0 : (double) i / (count - 1);
-            double v = log ? from * Math.pow(to / from, f) : from + (to - from) * f;
+            double v = log ? from * StrictMath.pow(to / from, f) : from + (to - from) * f;
             if (count > 1 && i == count - 1) v = to;
             v = whole ? Math.rint(v) : Double.parseDouble(String.format(Locale.ROOT, "%.12g", v));
             String text = whole ? Long.toString((long) v) : Numbers.format(v);

@@ -117,7 +117,7 @@ public final class SweepMeans {
                 double position = lastNonNegative + f * (next - lastNonNegative);
                 double lo = Double.parseDouble(along.values().get(lastNonNegative));
                 double hi = Double.parseDouble(along.values().get(next));
-                double value = along.log() ? lo * Math.pow(hi / lo, f) : lo + f * (hi - lo);
+                double value = along.log() ? lo * StrictMath.pow(hi / lo, f) : lo + f * (hi - lo);
                 out.add(new Critical(at, Where.INSIDE, value, position));
             }
         }

@@ -145,8 +145,16 @@ final class TakeHomeNotebook {
         }
         Map<String, Object> notebook = new LinkedHashMap<>();
         notebook.put("cells", cells);
-        notebook.put("metadata", Map.of("kernelspec", Map.of("name", "python3", "display_name", "Python 3", "language", "python"),
-                "language_info", Map.of("name", "python")));
+        // Ordered maps: Map.of iterates in an order that changes from one JVM to the next, and the same link must
+        // give the same file bytes (SameBitsEverywhereTest).
+        Map<String, Object> kernel = new java.util.LinkedHashMap<>();
+        kernel.put("name", "python3");
+        kernel.put("display_name", "Python 3");
+        kernel.put("language", "python");
+        Map<String, Object> metadata = new java.util.LinkedHashMap<>();
+        metadata.put("kernelspec", kernel);
+        metadata.put("language_info", Map.of("name", "python"));
+        notebook.put("metadata", metadata);
         notebook.put("nbformat", 4);
         notebook.put("nbformat_minor", 5);
         try {

@@ -10,11 +10,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class BatchProductTest {
     /**
-     * The kernels and the naive loop add the same products in different orders (lanes, then a reduction):
+     * The kernels and the naive loop add the same products in different orders (partial sums, then a tree):
      * round-off of a sum of n ~ 100 terms of size ~1, a few ulps of 1 times sqrt(n).
      */
     static final double ROUND_OFF = 1e-13;
-    /** {@link Kernels#tanh} is within 4e-16 of {@code Math.tanh}; the vector exponential adds about an ulp of 1. */
+    /** Our tanh against {@code Math.tanh}: the exponential's 2 ulp, and the formula's rounding, about an ulp of 1. */
     static final double TANH_ULPS = 1e-15;
 
     @ParameterizedTest(name = "n = {0}, k = {1}")
@@ -39,12 +39,17 @@ class BatchProductTest {
         double[] plain = new double[k * n + 1];
         vector[k * n] = 42;
         plain[k * n] = 42;
-        Kernels.multiplyBatch(a, n, x, k, vector);
+        if (k == 1) {
+            FloatMatrixKernel.multiplyOne(a, n, x, vector);
+        } else {
+            FloatMatrixKernel.multiply(a, n, x, k, vector);
+        }
         Kernels.multiplyBatchPlain(a, n, x, k, plain);
         for (int i = 0; i < k * n; i++) {
-            assertThat(vector[i]).as("vector kernel, entry %d", i).isCloseTo(expected[i], within(ROUND_OFF));
             assertThat(plain[i]).as("plain loops, entry %d", i).isCloseTo(expected[i], within(ROUND_OFF));
         }
+        // The vector kernel sums in the plain loops' fixed order: the same bits (a 128-bit machine runs the loops).
+        assertThat(Arrays.mismatch(vector, plain)).as("first entry where the vector kernel and the plain loops differ").isEqualTo(-1);
         assertThat(vector[k * n]).isEqualTo(42);
         assertThat(plain[k * n]).isEqualTo(42);
         assertThat(x).containsExactly(xBefore);
@@ -57,29 +62,55 @@ class BatchProductTest {
     }
 
     @org.junit.jupiter.api.Test
-    void theBatchTanhIsTheScalarFormulaWithinAnUlpAndSaturates() {
+    void theVectorTanhIsTheScalarFormulaBitForBitAndMathTanhWithinAnUlpAndSaturates() {
         double[] x = new double[1003];
         for (int i = 0; i < x.length; i++) x[i] = (i - 501) * 0.04;
         x[0] = -800;
         x[1] = 800;
         x[2] = 0;
-        double[] batch = new double[x.length];
-        double[] scalar = new double[x.length];
-        Kernels.tanhBatch(x, batch);
-        Kernels.tanh(x, scalar);
+        double[] lanes = new double[x.length];
+        VectorTanh.tanh(x, lanes);
         for (int i = 0; i < x.length; i++) {
-            assertThat(batch[i]).as("x = %s", x[i]).isCloseTo(scalar[i], within(TANH_ULPS)).isCloseTo(Math.tanh(x[i]), within(TANH_ULPS));
+            assertThat(lanes[i]).as("x = %s", x[i]).isEqualTo(PortableExp.tanh(x[i])).isCloseTo(Math.tanh(x[i]), within(TANH_ULPS));
         }
-        assertThat(batch[0]).isEqualTo(-1);
-        assertThat(batch[1]).isEqualTo(1);
-        assertThat(batch[2]).isZero();
+        assertThat(lanes[0]).isEqualTo(-1);
+        assertThat(lanes[1]).isEqualTo(1);
+        assertThat(lanes[2]).isZero();
+    }
+
+    @ParameterizedTest(name = "n = {0}")
+    @CsvSource({"1000", "203", "101", "13", "8", "7", "1"})
+    void forceOnePassOverPIsThePlainLoopsBitForBit(int n) {
+        RandomGenerator rng = SeededRandom.of(n, SeededRandom.Stream.COUPLINGS);
+        double[] p = new double[n * n];
+        for (int i = 0; i < p.length; i++) p[i] = rng.nextGaussian();
+        double[] u = new double[n];
+        double[] r = new double[n];
+        for (int i = 0; i < n; i++) {
+            u[i] = rng.nextGaussian();
+            r[i] = rng.nextDouble(-1, 1);
+        }
+        double[] pVector = p.clone();
+        double[] pPlain = p.clone();
+        double[] outVector = new double[n];
+        double[] outPlain = new double[n];
+        VectorArrays.correctAndMultiply(pVector, n, -0.3, u, r, outVector);
+        Kernels.correctAndMultiplyPlain(pPlain, n, -0.3, u, r, outPlain);
+        // Arrays.mismatch, not containsExactly: AssertJ's diff of a million entries takes minutes.
+        assertThat(Arrays.mismatch(pVector, pPlain)).as("first entry of P that differs").isEqualTo(-1);
+        assertThat(Arrays.mismatch(outVector, outPlain)).as("first entry of P r that differs").isEqualTo(-1);
+        for (int i = 0; i < n; i++) {
+            double s = 0;
+            for (int j = 0; j < n; j++) s += Math.fma(-0.3 * u[i], u[j], p[i * n + j]) * r[j];
+            assertThat(outPlain[i]).isCloseTo(s, within(ROUND_OFF * Math.sqrt(n)));
+        }
     }
 
     @org.junit.jupiter.api.Test
     void theBatchExponentialIsWithinTwoUlpsOfMathExpAndTheSameInEveryLaneAndTheTail() {
         double[] y = new double[4099];
         for (int i = 0; i < y.length; i++) y[i] = -40 + 80.0 * i / (y.length - 1) + 1e-7 * Math.sin(i);
-        var species = jdk.incubator.vector.DoubleVector.SPECIES_MAX;
+        var species = VectorShape256.DOUBLES;
         for (int i = 0; i + species.length() <= y.length; i += species.length()) {
             double[] lanes = new double[species.length()];
             VectorTanh.exp(jdk.incubator.vector.DoubleVector.fromArray(species, y, i)).intoArray(lanes, 0);
@@ -87,7 +118,7 @@ class BatchProductTest {
                 double exact = Math.exp(y[i + l]);
                 assertThat(Math.abs(lanes[l] - exact)).as("e^%s", y[i + l]).isLessThanOrEqualTo(2 * Math.ulp(exact));
                 // Bit for bit the scalar version, which finishes arrays whose length is not a multiple of the lanes.
-                assertThat(lanes[l]).isEqualTo(VectorTanh.exp(y[i + l]));
+                assertThat(lanes[l]).isEqualTo(PortableExp.exp(y[i + l]));
             }
         }
     }
