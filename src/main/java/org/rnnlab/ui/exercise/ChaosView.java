@@ -118,12 +118,14 @@ public class ChaosView extends GuidedExerciseView {
                         List.of(MODEL), Presets.of(1, "n=400&tmax=200"), new SweepStep.Plan(List.of("g=0.5:3:11"), 3),
                         "Where does λ change sign? How do the measured points compare with the theory below and above g = 1?",
                         "Below g = 1, λ < 0: x = 0 attracts every state, and λ is the decay rate of its slowest mode, "
-                                + "g · max Re λ(J) − 1. At g = 0.5 network 1 measures λ = −0.516, and its rightmost eigenvalue, "
-                                + "max Re λ(J) = 0.968, gives 0.5 × 0.968 − 1 = −0.516. At g = 1 the mean is −0.027 (a finite "
-                                + "network's edge is not exactly at 1) and at g = 1.25 it is −0.002 ± 0.015, too close to zero to "
-                                + "call. From g = 1.5 on λ > 0 and grows with g: chaos. Every mean above g = 1 lies below the "
-                                + "large-n curve: 0.018 against 0.047 at g = 1.5, 0.104 against 0.113 at g = 2, 0.217 against "
-                                + "0.236 at g = 3. A finite network is less chaotic than the theory's infinite one, most of all "
-                                + "near the transition."));
+                                + "g · max Re λ(J) − 1. At g = 0.5 network 1 measures λ = −0.516 ± 0.003, and its rightmost "
+                                + "eigenvalue, max Re λ(J) = 0.968, gives 0.5 × 0.968 − 1 = −0.516. At g = 1 the mean is "
+                                + "−0.027 ± 0.004 (a finite network's edge is not exactly at 1) and at g = 1.25 it is "
+                                + "−0.002 ± 0.015, too close to zero to call. From g = 1.5 on λ > 0 and grows with g: chaos. "
+                                + "Every mean above g = 1 lies below the large-n curve: 0.018 ± 0.008 against 0.047 at g = 1.5 "
+                                + "and 0.216 ± 0.007 against 0.236 at g = 3, about four and three standard errors below it; at "
+                                + "g = 2, 0.104 ± 0.006 against 0.113 is one and a half, which three networks cannot tell from "
+                                + "chance. A finite network is less chaotic than the theory's infinite one; relative to the "
+                                + "theory, the gap is largest near the transition."));
     }
 }

@@ -47,8 +47,8 @@ public class DrivenView extends GuidedExerciseView {
                         "Which panels look periodic? Does a fast input need more or less amplitude to tame the chaos?",
                         "Judge by a measurement, not by eye: the largest Lyapunov exponent λ (per unit time; negative means "
                                 + "nearby states converge, so the chaos is suppressed), measured on this network from a twin "
-                                + "trajectory over t = 50 to 300 (longer than the panels show). At ω = 1, A = 2 gives λ = −0.022 and "
-                                + "A = 5 gives λ = −0.26: suppressed. At ω = 2 only A = 5 is (λ = −0.068). At ω = 4 even A = 5 is not "
+                                + "trajectory over t = 50 to 300 (longer than the panels show). At ω = 1, A = 2 gives λ = −0.022 ± 0.002 and "
+                                + "A = 5 gives λ = −0.2613 ± 0.0016: suppressed. At ω = 2 only A = 5 is (λ = −0.068 ± 0.004). At ω = 4 even A = 5 is not "
                                 + "(λ = +0.013 ± 0.007). Weak input, A = 0.5, leaves the network chaotic at every frequency (at ω = 1 "
                                 + "the estimate, +0.016 ± 0.009, is too close to zero to call). So here faster input needs a larger "
                                 + "amplitude. That is not a general law: Rajan, Abbott & Sompolinsky (2010) found that the amplitude "
