@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.rnnlab.core.AdaptiveIntegrator;
 import org.rnnlab.core.BatchRun;
 import org.rnnlab.core.LyapunovEstimate;
@@ -25,8 +27,11 @@ import org.rnnlab.experiment.SweepMeans;
 
 /**
  * Every number the guided pages state, computed here at that step's settings (n = 1000 and the seeds the text
- * names): if the text and the model part ways, this fails. Each test quotes the sentence it checks.
+ * names): if the text and the model part ways, this fails. Each test quotes the sentence it checks. The tests
+ * are independent single-threaded computations: they run side by side, one per processor (a run's numbers do not
+ * depend on what else computes, see SameBitsEverywhereTest).
  */
+@Execution(ExecutionMode.CONCURRENT)
 class GuideNumbersTest {
     static final int N = 1000;
 
