@@ -15,7 +15,7 @@ import org.rnnlab.core.Simulation;
  * The speed of batched trajectories at the seed's size ({@code n = 1000}): the batched product {@code J R}
  * and a whole batched run for {@code k = 1 .. 32}, total and per trajectory; the nine cells of exercise 2 as one
  * Dormand-Prince batch, as one Adams batch and as nine Adams runs; and the cost of a Lyapunov twin beside a run.
- * Median of a few repeats after a warm-up; run it on a quiet machine (see DESIGN.md).
+ * Median of a few repeats after a warm-up; run it on a quiet machine (see docs/benchmarking.md).
  */
 public final class BenchBatch {
     private static final int[] BATCH_SIZES = {1, 2, 4, 9, 16, 32};

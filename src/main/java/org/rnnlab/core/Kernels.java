@@ -9,7 +9,7 @@ import dev.ludovic.netlib.blas.JavaBLAS;
  * {@link VectorArrays#correctAndMultiply} (one pass per update instead of BLAS's {@code dgemv} and {@code dger}).
  * With the JDK Vector API when the JVM has {@code --add-modules jdk.incubator.vector}, plain Java otherwise.
  * {@code dev.ludovic.netlib} BLAS (its Vector API implementation, 5-7x faster than EJML's scalar {@code mult} at
- * {@code n = 1000}, DESIGN.md) remains for the double {@code dgemv} that {@code bench} compares against.
+ * {@code n = 1000}) remains for the double {@code dgemv} that {@code bench} compares against.
  * Each method writes only the array named {@code out} (or the matrix it updates) and never allocates.
  */
 public final class Kernels {
