@@ -22,6 +22,8 @@ ap = argparse.ArgumentParser()
 ap.add_argument("--jar", default="target/rnnlab.jar")
 ap.add_argument("--threads", default="default", help="BLAS threads for numpy, or 'default' to leave numpy's own choice")
 ap.add_argument("--repeats", type=int, default=3)
+ap.add_argument("--launches", type=int, default=3,
+                help="fresh JVMs to run RNN Lab's bench in: the JIT compiles differently from one launch to the next")
 args = ap.parse_args()
 for var in ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE"):
     os.environ.pop(var, None)
@@ -156,18 +158,39 @@ with tempfile.TemporaryDirectory() as tmp:
         for name, x in (("odeint", odeint_x[key]), ("rnnlab", ours)):
             errors[(exercise, name)] = max(errors.get((exercise, name), 0.0), np.abs(x - ref).max())
 
-bench = subprocess.run(JAVA + ["bench", str(args.repeats)], capture_output=True, text=True, check=True).stdout
-print(bench.strip())
+benches = []
+for launch in range(args.launches):
+    benches.append(subprocess.run(JAVA + ["bench", str(args.repeats)], capture_output=True, text=True, check=True).stdout)
+    print(f"launch {launch + 1} of {args.launches}:")
+    print(benches[-1].strip())
+
+
+def over_launches(prefix, parse):
+    """The section's value in each launch; reported as the median over launches and their range."""
+    values = []
+    for bench in benches:
+        line = [l for l in bench.splitlines() if l.startswith(prefix)][0]
+        values.append(parse(line))
+    return sorted(values)
 
 
 def java_seconds(prefix):
-    line = [l for l in bench.splitlines() if l.startswith(prefix)][0]
-    return float(line.split("median ")[1].split(" ")[0])
+    return over_launches(prefix, lambda line: float(line.split("median ")[1].split(" ")[0]))
 
 
 def java_us(prefix):
-    line = [l for l in bench.splitlines() if l.startswith(prefix)][0]
-    return float(line.split(": ")[1].split(" us")[0]) * 1e-6
+    return over_launches(prefix, lambda line: float(line.split(": ")[1].split(" us")[0]) * 1e-6)
+
+
+def median(values):
+    return values[len(values) // 2] if len(values) % 2 else (values[len(values) // 2 - 1] + values[len(values) // 2]) / 2
+
+
+def cell(seed_seconds, values, unit_scale=1.0, unit="s", digits=3):
+    """'our median | ratio (ratio's range over launches)'."""
+    m = median(values)
+    spread = f" ({seed_seconds / values[-1]:.2f}-{seed_seconds / values[0]:.2f})" if len(values) > 1 else ""
+    return f"{m * unit_scale:.{digits}f} {unit} | {seed_seconds / m:.2f}x{spread}"
 
 
 k_java = java_us("kernel J r (float J")
@@ -177,14 +200,15 @@ e2_java = java_seconds("exercise 2, the 3x3 grid")
 e2_pool = java_seconds("exercise 2, the same nine runs")
 e3_java = java_seconds("exercise 3, notebook")
 print()
-print(f"seed's code with numpy's threads = {args.threads}, RNN Lab one thread / on the app's pool, this machine, one run:")
+print(f"seed's code with numpy's threads = {args.threads}; RNN Lab one thread / on the app's pool: median over "
+      f"{args.launches} fresh JVMs, the ratio's range over them in brackets; this machine, one run of the seed:")
 print(f"| work (n = 1000) | seed's code | RNN Lab | ratio | RNN Lab on the pool | ratio | max error, seed / RNN Lab |")
 print(f"|---|---|---|---|---|---|---|")
-print(f"| kernel J r vs numpy float32 sgemv, one thread | {k32 * 1e6:.1f} us | {k_java * 1e6:.1f} us | {k32 / k_java:.2f}x | | | |")
-print(f"| kernel J r vs numpy float64 dgemv (the seed's), one thread | {k64 * 1e6:.1f} us | {k_java * 1e6:.1f} us | {k64 / k_java:.2f}x | | | |")
-print(f"| exercise 1, three runs | {ex1_time:.3f} s | {e1_java:.3f} s | {ex1_time / e1_java:.1f}x | {e1_pool:.3f} s | {ex1_time / e1_pool:.1f}x"
+print(f"| kernel J r vs numpy float32 sgemv, one thread | {k32 * 1e6:.1f} us | {cell(k32, k_java, 1e6, 'us', 1)} | | | |")
+print(f"| kernel J r vs numpy float64 dgemv (the seed's), one thread | {k64 * 1e6:.1f} us | {cell(k64, k_java, 1e6, 'us', 1)} | | | |")
+print(f"| exercise 1, three runs | {ex1_time:.3f} s | {cell(ex1_time, e1_java)} | {cell(ex1_time, e1_pool)}"
       f" | {errors[(1, 'odeint')]:.1e} / {errors[(1, 'rnnlab')]:.1e} |")
-print(f"| exercise 2, the 3 x 3 grid | {ex2_time:.3f} s | {e2_java:.3f} s | {ex2_time / e2_java:.1f}x | {e2_pool:.3f} s | {ex2_time / e2_pool:.1f}x"
+print(f"| exercise 2, the 3 x 3 grid | {ex2_time:.3f} s | {cell(ex2_time, e2_java)} | {cell(ex2_time, e2_pool)}"
       f" | {errors[(2, 'odeint')]:.1e} / {errors[(2, 'rnnlab')]:.1e} |")
-print(f"| exercise 3, notebook loop | {ex3_time:.3f} s | {e3_java:.3f} s | {ex3_time / e3_java:.1f}x | | | |")
+print(f"| exercise 3, notebook loop | {ex3_time:.3f} s | {cell(ex3_time, e3_java)} | | | |")
 sys.exit(0)

@@ -32,6 +32,8 @@ public final class Bench {
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
         Network network = Network.create(N, 1);
         kernel(network, out);
+        // As the web app's warm-up does: a launch whose JIT compiled the vector kernels slower keeps the plain loops.
+        out.printf("kernel check: %s%n", Kernels.keepFasterKernels());
         List<String> ex1Links = Stream.of("0.5", "1", "1.5").map(g -> "exercise=1&g=" + g).toList();
         List<String> gridLinks = Stream.of("1", "2", "4")
                 .flatMap(omega -> Stream.of("0.5", "2", "5").map(a -> "exercise=2&omega=" + omega + "&a=" + a)).toList();

@@ -26,14 +26,64 @@ public final class Kernels {
      */
     private static final boolean VECTOR_API = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()
             && VectorShape256.supported();
+    /**
+     * Whether the vector kernels are in use: where they exist, until {@link #keepFasterKernels} finds this launch's
+     * JIT compiled them slower than the plain loops. Both compute the same bits, so switching changes no number,
+     * and a thread that sees the switch late computes the same as one that sees it at once (hence not volatile).
+     */
+    private static boolean vector = VECTOR_API;
 
     private Kernels() {}
 
     /** The implementations in use, for logs and benchmarks. */
     public static String blasName() {
+        if (VECTOR_API && !vector) return "plain loops (this launch compiled the vector kernels slower; " + VectorShape256.describe() + ")";
         return VECTOR_API ? "Vector API kernels, 256-bit (" + VectorShape256.describe() + ")"
                 : "plain loops (" + (ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()
                         ? VectorShape256.describe() : "no jdk.incubator.vector") + ")";
+    }
+
+    /**
+     * Times the vector kernels against the plain loops on a product of {@code n = 1000} (one vector, and a batch of
+     * four), and keeps the plain loops if the vector kernels are slower in this launch: the JIT has, in some launches,
+     * compiled the Vector API into code many times slower than plain Java (exercise 2 took 92 s instead of 5). Run
+     * once the JIT is warm (the warm-up does, and {@code bench}). Takes ~0.1 s. Returns what it measured.
+     */
+    public static String keepFasterKernels() {
+        if (!VECTOR_API) return blasName();
+        int n = 1000;
+        int k = 4;
+        float[] a = new float[n * n];
+        java.util.random.RandomGenerator rng = SeededRandom.of(n, SeededRandom.Stream.COUPLINGS);
+        for (int i = 0; i < a.length; i++) a[i] = (float) rng.nextGaussian();
+        double[] x = new double[k * n];
+        for (int i = 0; i < x.length; i++) x[i] = rng.nextDouble(-1, 1);
+        double[] out = new double[k * n];
+        double vectorOne = bestOf(() -> FloatMatrixKernel.multiplyOne(a, n, x, out));
+        double plainOne = bestOf(() -> multiplyBatchPlain(a, n, x, 1, out));
+        double vectorBatch = bestOf(() -> FloatMatrixKernel.multiply(a, n, x, k, out));
+        double plainBatch = bestOf(() -> multiplyBatchPlain(a, n, x, k, out));
+        vector = vectorOne < plainOne && vectorBatch < plainBatch;
+        return String.format(java.util.Locale.ROOT, "%s: J r %.0f us vector / %.0f us plain, J X (k = 4) %.0f / %.0f us per state",
+                vector ? "vector kernels kept" : "vector kernels slower in this launch, plain loops from now on",
+                vectorOne * 1e6, plainOne * 1e6, vectorBatch * 1e6 / k, plainBatch * 1e6 / k);
+    }
+
+    /** The shortest of 15 timed calls, after 10 untimed ones, in seconds. */
+    private static double bestOf(Runnable call) {
+        for (int i = 0; i < 10; i++) call.run();
+        long best = Long.MAX_VALUE;
+        for (int i = 0; i < 15; i++) {
+            long start = System.nanoTime();
+            call.run();
+            best = Math.min(best, System.nanoTime() - start);
+        }
+        return best / 1e9;
+    }
+
+    /** For tests: use the vector kernels (where the JVM has them) or the plain loops. */
+    static void useVectorKernels(boolean use) {
+        vector = use && VECTOR_API;
     }
 
     /** {@code out = A x} for a row-major {@code n x n} float matrix (the couplings), in double precision. */
@@ -55,11 +105,11 @@ public final class Kernels {
      * state is one slice. Writes only {@code out[0, k n)}, which must not overlap {@code x}; never allocates.
      */
     public static void multiplyBatch(float[] a, int n, double[] x, int k, double[] out) {
-        if (VECTOR_API && k == 1) {
+        if (vector && k == 1) {
             // Its own method: inlined into the batch kernel, the single path made C2 give up the vector intrinsics
             // there in some launches (a product took 1 ms instead of 0.08).
             FloatMatrixKernel.multiplyOne(a, n, x, out);
-        } else if (VECTOR_API) {
+        } else if (vector) {
             FloatMatrixKernel.multiply(a, n, x, k, out);
         } else {
             multiplyBatchPlain(a, n, x, k, out);
@@ -100,7 +150,7 @@ public final class Kernels {
      * array, as the Nordsieck arrays of {@link BatchAdams} are laid out. The same bits with or without the Vector API.
      */
     static void addSlice(double[] a, int to, int from, int length, boolean subtract) {
-        if (VECTOR_API) {
+        if (vector) {
             VectorArrays.addSlice(a, to, from, length, subtract);
         } else {
             addSlicePlain(a, to, from, length, subtract);
@@ -117,7 +167,7 @@ public final class Kernels {
 
     /** {@code a[to + i] += c * e[i]} for {@code i < length}. The same bits with or without the Vector API. */
     static void addScaled(double[] a, int to, double c, double[] e, int length) {
-        if (VECTOR_API) {
+        if (vector) {
             VectorArrays.addScaled(a, to, c, e, length);
         } else {
             for (int i = 0; i < length; i++) a[to + i] += c * e[i];
@@ -126,7 +176,7 @@ public final class Kernels {
 
     /** {@code out[to + i] = out[to + i] * s + a[from + i]} for {@code i < length}. The same bits with or without the Vector API. */
     static void hornerStep(double[] out, int to, double s, double[] a, int from, int length) {
-        if (VECTOR_API) {
+        if (vector) {
             VectorArrays.hornerStep(out, to, s, a, from, length);
         } else {
             for (int i = 0; i < length; i++) out[to + i] = out[to + i] * s + a[from + i];
@@ -144,7 +194,7 @@ public final class Kernels {
      * of two (BLAS {@code dger}, then {@code dgemv}), for FORCE's updates of {@code P}. Writes {@code P} and {@code out}.
      */
     static void correctAndMultiply(double[] p, int n, double scale, double[] u, double[] r, double[] out) {
-        if (VECTOR_API) {
+        if (vector) {
             VectorArrays.correctAndMultiply(p, n, scale, u, r, out);
         } else {
             correctAndMultiplyPlain(p, n, scale, u, r, out);
@@ -210,7 +260,7 @@ public final class Kernels {
 
     /** {@link #tanh(double[], double[])} on {@code length} values from {@code x[from]} into {@code out[to]}. */
     static void tanh(double[] x, int from, double[] out, int to, int length) {
-        if (VECTOR_API) {
+        if (vector) {
             VectorTanh.tanh(x, from, out, to, length);
         } else {
             for (int i = 0; i < length; i++) out[to + i] = PortableExp.tanh(x[from + i]);

@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
  * than a warm one (0.7-1.0 s against 0.12 s) until the JIT's optimizing compiler (C2) has compiled the kernels.
  * At start-up, off any request thread, this runs the exercises a few times (the same code path as a page's
  * run) and reports "out of service" on the readiness probe until it is done, so a load balancer sends no class
- * to a cold server. It also says in the log whether C2 is on at all: a launch with {@code
+ * to a cold server. Then it times the vector kernels against the plain loops ({@link Kernels#keepFasterKernels}): a
+ * launch whose JIT compiled them slower keeps the plain loops, which give the same bits. It also says in the log whether C2 is on at all: a launch with {@code
  * -XX:TieredStopAtLevel=1} (Spring Boot's "optimized launch") leaves the Vector API kernels interpreted-slow.
  */
 @Component("warmUp")
@@ -75,9 +76,10 @@ public class WarmUp implements HealthIndicator {
                 line.append(String.format(Locale.ROOT, " + %.2f s", warmGrid()));
                 rounds.add(line.toString());
             }
-            summary = String.format(Locale.ROOT, "warm-up in %.1f s, rounds (exercise 3 + exercise 1 + grid): %s; JIT %s; %s; huge pages %s",
+            String kernels = Kernels.keepFasterKernels();
+            summary = String.format(Locale.ROOT, "warm-up in %.1f s, rounds (exercise 3 + exercise 1 + grid): %s; JIT %s; %s; %s; huge pages %s",
                     (System.nanoTime() - start) / 1e9, String.join(", ", rounds), fullJit() ? "C1 + C2" : "C1 only",
-                    Kernels.blasName(), hugePages());
+                    Kernels.blasName(), kernels, hugePages());
             LOG.info(summary);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

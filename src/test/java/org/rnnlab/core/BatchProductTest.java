@@ -137,4 +137,26 @@ class BatchProductTest {
             assertThat(Arrays.copyOfRange(batch, b * 203, (b + 1) * 203)).containsExactly(one);
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void theLaunchCheckTimesBothKernelsAndEitherGivesTheSameBits() {
+        String measured = Kernels.keepFasterKernels();
+        assertThat(measured).matches("vector kernels (kept|slower in this launch, plain loops from now on): J r \\d+ us vector / \\d+ us plain, "
+                + "J X \\(k = 4\\) \\d+ / \\d+ us per state");
+        Network net = Network.create(203, 5);
+        double[] x = new double[3 * 203];
+        for (int i = 0; i < x.length; i++) x[i] = Math.cos(i);
+        double[] vector = new double[x.length];
+        double[] plain = new double[x.length];
+        try {
+            Kernels.useVectorKernels(true);
+            net.multiplyCouplings(x, 3, vector);
+            Kernels.useVectorKernels(false);
+            assertThat(Kernels.blasName()).startsWith("plain loops");
+            net.multiplyCouplings(x, 3, plain);
+        } finally {
+            Kernels.useVectorKernels(true);
+        }
+        assertThat(plain).containsExactly(vector);
+    }
 }
