@@ -6,8 +6,10 @@ package org.rnnlab.core;
  *
  * <p>Values from the dynamic mean-field theory (Sompolinsky, Crisanti and Sommers, Phys. Rev. Lett. 61, 259,
  * 1988) as computed by Engelken, Wolf and Abbott, "Lyapunov spectra of chaotic recurrent neural networks"
- * (arXiv:2006.02427, 2020): g = 1.1: 0.0037, 1.2: 0.012, 1.5: 0.047, 2: 0.113, 3: 0.236, 4: 0.347. The exponent
- * is 0 for {@code g <= 1} (the fixed point {@code x = 0} is stable and attracts everything) and grows as
+ * (arXiv:2006.02427, 2020): g = 1.1: 0.0037, 1.2: 0.012, 1.5: 0.047, 2: 0.113, 3: 0.236, 4: 0.347. For
+ * {@code g <= 1} the fixed point {@code x = 0} is stable and attracts everything, and the exponent is its slowest
+ * mode's rate, {@code g max Re(eigenvalue of J) - 1}, which is {@code g - 1} for a large network (the eigenvalues
+ * of {@code J} fill the unit disc). Above 1 it grows as
  * {@code (g - 1)^2 / 2} just above the transition, which holds only for {@code g - 1 < 0.05}; that is used up
  * to 1.05. From there to 4 a monotone cubic (Fritsch and Carlson 1980) through the table, with the onset
  * formula's slope at 1.05: it passes through every value, never overshoots between them, and joins the onset
@@ -23,9 +25,9 @@ public final class MeanFieldLyapunov {
 
     private MeanFieldLyapunov() {}
 
-    /** {@code lambda_max(g)} per unit time; 0 for {@code g <= 1}, {@code NaN} above 4 or for NaN. */
+    /** {@code lambda_max(g)} per unit time; {@code g - 1} for {@code g <= 1}, {@code NaN} above 4 or for NaN. */
     public static double exponent(double g) {
-        if (g <= 1) return 0;
+        if (g <= 1) return g - 1;
         if (g <= ONSET_END) return onset(g);
         if (!(g <= G[G.length - 1])) return Double.NaN;
         int k = 0;

@@ -23,8 +23,10 @@ class MeanFieldLyapunovTest {
     }
 
     @Test
-    void thereIsNoChaosUpToTheTransitionAndItGrowsQuadraticallyJustAbove() {
-        assertThat(MeanFieldLyapunov.exponent(0.5)).isZero();
+    void belowTheTransitionXZeroDecaysAtOneMinusGAndAboveChaosGrowsQuadratically() {
+        // Below g = 1 the largest exponent is the slowest mode's, g max Re(eig J) - 1 = g - 1 for a large network.
+        assertThat(MeanFieldLyapunov.exponent(0.5)).isEqualTo(-0.5);
+        assertThat(MeanFieldLyapunov.exponent(0.0)).isEqualTo(-1);
         assertThat(MeanFieldLyapunov.exponent(1.0)).isZero();
         assertThat(MeanFieldLyapunov.exponent(1.02)).isCloseTo(0.02 * 0.02 / 2, within(ROUND_OFF));
     }

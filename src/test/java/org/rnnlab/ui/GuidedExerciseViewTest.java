@@ -133,7 +133,7 @@ class GuidedExerciseViewTest extends KaribuSupport {
         awaitUi(() -> twins.statusText().startsWith("Done"), Duration.ofSeconds(60));
         // g = 0.5: the distance decays a little faster than the slowest mode, 1 - g Re(lambda_1) = 1 - 0.5 * 0.98556.
         assertThat(twins.slope()).isBetween(-0.56, 0.5 * 0.98556 - 1);
-        assertThat(twins.statusText()).contains("converge");
+        assertThat(twins.statusText()).contains("converge", "Large-N theory at g = 0.5: −0.500");
         @SuppressWarnings("unchecked")
         com.vaadin.flow.component.select.Select<ExperimentConfig> gain = _get(com.vaadin.flow.component.select.Select.class,
                 spec -> spec.withId("twins-g"));

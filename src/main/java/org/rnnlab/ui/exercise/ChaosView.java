@@ -117,8 +117,8 @@ public class ChaosView extends GuidedExerciseView {
                                         + "or the seeds below the chart and run it again."),
                         List.of(MODEL), Presets.of(1, "n=400&tmax=200"), new SweepStep.Plan(List.of("g=0.5:3:11"), 3),
                         "Where does λ change sign? How do the measured points compare with the theory below and above g = 1?",
-                        "Below g = 1, λ < 0: x = 0 attracts every state, and λ is the decay rate of its slowest mode, "
-                                + "g · max Re λ(J) − 1. At g = 0.5 network 1 measures λ = −0.516 ± 0.003, and its rightmost "
+                        "Below g = 1, λ < 0: x = 0 attracts every state, and λ is the rate of its slowest mode, "
+                                + "g · max Re λ(J) − 1 (minus that mode's decay rate). At g = 0.5 network 1 measures λ = −0.516 ± 0.003, and its rightmost "
                                 + "eigenvalue, max Re λ(J) = 0.968, gives 0.5 × 0.968 − 1 = −0.516. At g = 1 the mean is "
                                 + "−0.027 ± 0.004 (a finite network's edge is not exactly at 1) and at g = 1.25 it is "
                                 + "−0.002 ± 0.015, too close to zero to call. From g = 1.5 on λ > 0 and grows with g: chaos. "
