@@ -70,22 +70,27 @@ public class ChaosView extends GuidedExerciseView {
                         List.of(MODEL), List.of(Presets.of(1, "g=0.5"), Presets.of(1, "g=1"), Presets.of(1, "g=1.5")),
                         List.of("g = 0.5", "g = 1", "g = 1.5"), 3,
                         "Where between g = 1 and 1.5 would you expect the change from decay to chaos?",
-                        "At g = 1 for an infinite network. A finite network has a fuzzy edge: the rightmost eigenvalue of J "
-                                + "is not exactly at 1 (for N = 1000 and seeds 1 to 6 it lies between 0.974 and 1.031), so the "
-                                + "transition is smeared around g = 1, differently for every network."),
+                        "At g = 1 for an infinite network. In a finite one the quiet state x = 0 stops attracting where "
+                                + "g · max Re λ(J) = 1, and the rightmost eigenvalue of J is not exactly at 1 (for N = 1000 and "
+                                + "seeds 1 to 6 it lies between 0.974 and 1.031). That is where decay stops, not necessarily where "
+                                + "chaos starts: step 8 measures λ on networks of 400 and finds it too close to zero to call at "
+                                + "g = 1.25."),
                 GuideStep.free("Explore",
                         List.of("Every parameter is yours now. Try g = 1.1, a small network (n = 50), a long run, another seed, "
                                 + "or the RK4 solver.",
                                 "Over t ≤ 50 the RK4 solver and the default solver agree to 3e-8 at g = 1.5 (5e-9 at g = 0.5). In a chaotic network "
                                         + "such tiny differences do not stay tiny: they grow like e^{λt}, where λ, the largest Lyapunov "
                                         + "exponent, is about 0.05 per unit time at g = 1.5 for a very large network (Engelken, Wolf "
-                                        + "& Abbott, 2020); this network of 1000 measures 0.020 ± 0.006 (t = 50 to 300). So on a long run the two solvers' traces part ways completely, while at "
+                                        + "& Abbott, 2020); this network of 1000 measures 0.020 ± 0.006 (t = 50 to 300). So a difference of 3e-8 "
+                                        + "reaches the size of the activity itself after roughly t ≈ 900 (ln(1/3e-8)/0.020; 700 to "
+                                        + "1200 within λ's error): on a run that long the two solvers' traces part ways, while at "
                                         + "g = 0.5 they stay together: sensitivity to initial conditions is what chaos means "
                                         + "(the next step shows it)."),
                         List.of(MODEL), Presets.of(1, "g=1.2"),
                         "With n = 50, is the transition still at g = 1?",
-                        "Roughly, but a small network is ragged: chaos may set in a little above or below 1, and may even die out "
-                                + "after a long transient. The sharp transition at g = 1 is a large-N result."),
+                        "Not sharply: the transition at g = 1 is a large-N result. A network of 50 has its own rightmost "
+                                + "eigenvalue (step 1's panel shows it for any n and seed), and where its chaos begins has to be "
+                                + "measured: run step 8 with n = 50 and a few seeds."),
                 new GuideStep("Two nearly identical starts",
                         List.of("Run the same network twice: from x0, and from a start ε = 1e-8 away in a random direction. Top: "
                                         + "three neurons from both starts (the second in a lighter shade). Bottom: the natural log of "
@@ -104,8 +109,8 @@ public class ChaosView extends GuidedExerciseView {
                                 + "and 2 it grows along a straight line: a difference of 1e-8 (a rounding error, another solver) "
                                 + "becomes as large as the activity itself after a time of about ln(size/ε)/λ. That is why a "
                                 + "chaotic run cannot be predicted far ahead, though its statistics can. For a large network the "
-                                + "theory gives λ = 0.047 at g = 1.5 and 0.113 at g = 2 (Engelken, Wolf & Abbott, 2020); a network "
-                                + "of 1000 measures less, as the page shows."),
+                                + "theory gives λ = 0.047 at g = 1.5 and 0.113 at g = 2 (Engelken, Wolf & Abbott, 2020); the slope "
+                                + "this network gives is printed under the charts: compare."),
                 GuideStep.sweep("λ against g",
                         List.of("The largest Lyapunov exponent λ measured at 11 gains from g = 0.5 to 3, on 3 networks (seeds 1, 2 "
                                         + "and 3) of n = 400 neurons, each run from t = 0 to 200 with its twin (the first tenth left "

@@ -41,17 +41,17 @@ public class ForceView extends GuidedExerciseView {
                                 "As in the notebook: steps of dt = 1, learning until t = 300 (shaded), then the network runs on "
                                         + "its own until t = 800. Top: target (red) and output (blue). Bottom: the size of each "
                                         + "change of w (the sum of |Δw_i| of that step's update), on a log axis.",
-                                "One departure from the notebook to keep in mind: with steps of dt = 1 and tanh(x) held over "
-                                        + "each step (as the notebook does), this mode is a discrete-time map that imitates the "
-                                        + "differential equation; the continuous mode (step 3) solves it with steps of 0.1."),
+                                "One thing to keep in mind: like the notebook, this mode takes steps of dt = 1 with tanh(x) "
+                                        + "held over each step, a discrete-time map that imitates the differential equation rather "
+                                        + "than solving it; the continuous mode (step 3) solves it with steps of 0.1."),
                         List.of(READOUT, FEEDBACK, RLS, UPDATE, TARGET), List.of(Presets.of(3, "")), List.of("FORCE, notebook mode"), 1,
                         "Why does |Δw| fall during learning?",
                         "Each change is c (f − z) q: the error f − z is kept small, and P, the running inverse of the rates' "
                                 + "correlation matrix, shrinks as evidence piles up, so each new sample moves w less and less."),
                 GuideStep.runs("After learning stops",
-                        List.of("Learning stops at t = 300. Has the network learned to produce the rhythm on its own? The test "
-                                + "error (RMSE and mean absolute error over t > 300) appears under the charts.",
-                                "Here training stops early, at t = 100."),
+                        List.of("In step 1 learning stopped at t = 300; here it stops early, at t = 100. Has the network "
+                                + "learned to produce the rhythm on its own? The test error (RMSE and mean absolute error after "
+                                + "learning stops) appears under the charts."),
                         List.of(READOUT, FEEDBACK), List.of(Presets.of(3, "train=100")), List.of("training until t = 100"), 1,
                         "Does a shorter training still work? Try other seeds on the free step (5): does it always work?",
                         "Rarely. Over seeds 1 to 10 at these settings (n = 1000, notebook mode, learning until t = 100) only 1 "
@@ -66,8 +66,9 @@ public class ForceView extends GuidedExerciseView {
                         "Compare the test error with the notebook mode.",
                         "For this network (seed 1) it is much smaller (RMSE about 0.03 against 0.15). Over seeds 1 to 10, "
                                 + "continuous mode kept the rhythm for 8 networks (test RMSE below 0.1) against 7 in notebook mode, "
-                                + "and had the smaller error for 6 of the 10: finer steps and 5 updates per time unit instead of 1 "
-                                + "help on average, not on every network."),
+                                + "and had the smaller error for 6 of the 10. Ten seeds cannot tell the two modes apart: 6 of 10 "
+                                + "is what chance gives (sign test, p = 0.75), and so are 8 against 7 of 10 (Fisher's exact "
+                                + "test, p = 1)."),
                 GuideStep.runs("A harder target",
                         List.of("The paper's target: four harmonics, period 120. Learning runs to t = 600 here."),
                         List.of(READOUT, FEEDBACK), List.of(Presets.of(3, "mode=continuous&target=four-sines&tmax=1000&train=600")),
@@ -123,8 +124,10 @@ public class ForceView extends GuidedExerciseView {
                                 "Step 6: the paper's network (sparse J, continuous mode, four sines, learning until t = 1440)"),
                         "Which networks fail, and does the paper's setup fail as often?",
                         "Measured at these settings: with step 1's, 7 of the 10 networks kept the rhythm; seeds 1, 3 and 8 did "
-                                + "not (test RMSE 0.15, 0.40 and 0.64). The paper's network did better, 9 of 10: all but seed 6 "
-                                + "(test RMSE 0.60). Longer learning in finer steps helps, but even Sussillo and Abbott's setup "
-                                + "does not tame every network."));
+                                + "not (test RMSE 0.15, 0.40 and 0.64). The paper's network kept it 9 of 10 times: all but seed 6 "
+                                + "(test RMSE 0.60). 9 against 7 of 10 is within chance (Fisher's exact test, p = 0.58), and the "
+                                + "two setups differ in four things at once (sparse J, finer steps, target, length of learning), "
+                                + "so this cannot say which of them helps, if any. It does show that even Sussillo and Abbott's "
+                                + "setup does not tame every network."));
     }
 }

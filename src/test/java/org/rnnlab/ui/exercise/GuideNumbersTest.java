@@ -107,6 +107,40 @@ class GuideNumbersTest {
         return out.toArray(double[][]::new);
     }
 
+    static double binomial(int n, int k) {
+        double c = 1;
+        for (int i = 1; i <= k; i++) c = c * (n - k + i) / i;
+        return c;
+    }
+
+    /** Two-sided sign test: the chance of a split at least as uneven as {@code k} of {@code n} under p = 1/2. */
+    static double signTestTwoSided(int k, int n) {
+        int extreme = Math.max(k, n - k);
+        double tail = 0;
+        for (int j = extreme; j <= n; j++) tail += binomial(n, j) / Math.pow(2, n);
+        return Math.min(1, 2 * tail);
+    }
+
+    /** Fisher's exact test of a/n against b/m (two-sided: every table no more likely than the observed one). */
+    static double fisherExactTwoSided(int a, int n, int b, int m) {
+        int successes = a + b;
+        double total = binomial(n + m, successes);
+        double observed = binomial(n, a) * binomial(m, b) / total;
+        double p = 0;
+        for (int x = Math.max(0, successes - m); x <= Math.min(n, successes); x++) {
+            double q = binomial(n, x) * binomial(m, successes - x) / total;
+            if (q <= observed * (1 + 1e-9)) p += q;
+        }
+        return p;
+    }
+
+    @Test
+    void theTestsThePagesQuoteGiveTextbookValues() {
+        // 10 tosses: P(at least 8 heads or at most 2) = 2 * 56 / 1024; the tea-tasting table 3/4 against 1/4: p = 0.486.
+        assertThat(signTestTwoSided(8, 10)).isCloseTo(112.0 / 1024, within(1e-12));
+        assertThat(fisherExactTwoSided(3, 4, 1, 4)).isCloseTo(0.4857, within(1e-4));
+    }
+
     static double testRmse(long seed, ForceMode mode, double train) throws InterruptedException {
         ForceRun run = new ForceRun(Network.create(N, seed), 1.5, mode, 1, Target.COSINE, train, 800);
         run.runToEnd(SampleSink.NONE, new RunControl());
@@ -121,7 +155,11 @@ class GuideNumbersTest {
         // 6 of the 10"; "(RMSE about 0.03 against 0.15)".
         String text = text(ForceView.steps());
         assertThat(text).contains("only 1 network of 10", "7 of the 10 kept it", "(RMSE 0.15)", "for 8 networks",
-                "against 7 in notebook mode", "smaller error for 6 of the 10", "RMSE about 0.03 against 0.15");
+                "against 7 in notebook mode", "smaller error for 6 of the 10", "RMSE about 0.03 against 0.15",
+                "(sign test, p = 0.75)", "(Fisher's exact test, p = 1)");
+        // The p-values the text states: two-sided sign test of 6 of 10, Fisher's exact test of 8/10 against 7/10.
+        assertThat(signTestTwoSided(6, 10)).isCloseTo(0.75, within(0.005));
+        assertThat(fisherExactTwoSided(8, 10, 7, 10)).isCloseTo(1.0, within(0.005));
         double[] short100 = new double[10];
         double[] notebook = new double[10];
         double[] continuous = new double[10];
@@ -152,12 +190,14 @@ class GuideNumbersTest {
     void forceThePapersNetworkOverTenSeeds() throws Exception {
         // Step 6: "the training MAE is 0.0038 and the test MAE 0.0049 (test RMSE 0.0068)"; "over seeds 1 to 10 at these
         // settings, 9 of 10 kept the rhythm (test RMSE below 0.1); seed 6 drifted to another pattern (test MAE 0.38)".
-        // Step 7: "The paper's network did better, 9 of 10: all but seed 6 (test RMSE 0.60)"; "(28800 steps a network)".
+        // Step 7: "The paper's network kept it 9 of 10 times: all but seed 6 (test RMSE 0.60). 9 against 7 of 10 is within
+        // chance (Fisher's exact test, p = 0.58)"; "(28800 steps a network)".
         String text = text(ForceView.steps());
         assertThat(text).contains("the training MAE is 0.0038 and the test MAE 0.0049 (test RMSE 0.0068)",
                 "over seeds 1 to 10 at these settings, 9 of 10 kept the rhythm (test RMSE below 0.1); seed 6 drifted to another "
                         + "pattern (test MAE 0.38)",
-                "The paper's network did better, 9 of 10: all but seed 6 (test RMSE 0.60)", "(28800 steps a network)",
+                "The paper's network kept it 9 of 10 times: all but seed 6 (test RMSE 0.60)",
+                "9 against 7 of 10 is within chance (Fisher's exact test, p = 0.58)", "(28800 steps a network)",
                 "N = 1000", "p = 0.1", "g = 1.5", "α = 1", "dt = 0.1", "every second step", "1440 time units");
         ExperimentConfig paper = ForceView.PAPER;
         assertThat(List.<Object>of(paper.n(), paper.p(), paper.g(), paper.alpha(), paper.mode(), paper.target(), paper.train(),
@@ -172,6 +212,8 @@ class GuideNumbersTest {
         assertThat(rows.get(0).testMae()).isCloseTo(0.0049, within(5e-5));
         assertThat(rows.get(0).testRmse()).isCloseTo(0.0068, within(5e-5));
         assertThat(rows.stream().filter(r -> r.testRmse() >= 0.1).map(r -> r.cell().seed()).toList()).containsExactly(6L);
+        // 9 kept it here against step 1's 7 (forceHowManyOfTenSeedsKeepTheRhythm): Fisher's exact test, two-sided.
+        assertThat(fisherExactTwoSided(9, 10, 7, 10)).isCloseTo(0.58, within(0.005));
         assertThat(rows.get(5).testMae()).isCloseTo(0.38, within(0.005));
         assertThat(rows.get(5).testRmse()).isCloseTo(0.60, within(0.005));
     }
@@ -213,6 +255,12 @@ class GuideNumbersTest {
         assertThat(l[8].exponent()).isPositive().isLessThan(2 * l[8].standardError());
         // Undriven, g = 1.5: chaotic by more than two standard errors.
         assertThat(l[9].exponent() - 2 * l[9].standardError()).isPositive();
+        // "a difference of 3e-8 reaches the size of the activity itself after roughly t ≈ 900 (ln(1/3e-8)/0.020; 700 to
+        // 1200 within λ's error)"
+        assertThat(chaos).contains("roughly t ≈ 900 (ln(1/3e-8)/0.020; 700 to 1200 within λ's error)");
+        assertThat(Math.log(1 / 3e-8) / l[9].exponent()).isBetween(850.0, 950.0);
+        assertThat(Math.log(1 / 3e-8) / (l[9].exponent() + l[9].standardError())).isBetween(650.0, 750.0);
+        assertThat(Math.log(1 / 3e-8) / (l[9].exponent() - l[9].standardError())).isBetween(1150.0, 1250.0);
     }
 
     @Test
