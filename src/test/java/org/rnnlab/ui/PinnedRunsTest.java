@@ -76,8 +76,8 @@ class PinnedRunsTest extends KaribuSupport {
         // Below the transition the quiet state attracts; at g = 2 nearby states part.
         assertThat(quiet.exponent()).isLessThan(-0.3);
         assertThat(chaotic.exponent()).isGreaterThan(0.02);
-        assertThat(table(panel)).contains("Pinned 1: g = 0.5", String.format(java.util.Locale.ROOT, "λ = %+.3f", quiet.exponent()),
-                "(not chaotic)", "This run", String.format(java.util.Locale.ROOT, "λ = %+.3f", chaotic.exponent()), "(chaotic)");
+        assertThat(table(panel)).contains("Pinned 1: g = 0.5", "λ = " + org.rnnlab.ui.run.Readings.statedSigned(quiet.exponent(), quiet.standardError()),
+                "(not chaotic)", "This run", "λ = " + org.rnnlab.ui.run.Readings.statedSigned(chaotic.exponent(), chaotic.standardError()), "(chaotic)");
         // The link carries the pin as its difference from the page's run.
         assertThat(panel.pinLinkValues()).containsExactly(java.util.Map.entry("pin1", "g:0.5"));
 

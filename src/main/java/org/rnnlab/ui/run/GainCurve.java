@@ -85,8 +85,8 @@ final class GainCurve implements SweepStep.Display {
         List<SweepMeans.Point> points = SweepMeans.of(sweep, rows);
         if (points.isEmpty()) return "";
         SweepMeans.Point first = points.get(0);
-        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "At %s = %s: λ = %+.3f ± %.3f.", key, first.values().get(0),
-                first.mean(), first.standardError()));
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "At %s = %s: λ = %s.", key, first.values().get(0),
+                Readings.statedSigned(first.mean(), first.standardError())));
         String chaotic = points.stream().filter(p -> p.mean() - 2 * p.standardError() > 0).map(p -> p.values().get(0)).findFirst()
                 .orElse(null);
         text.append(chaotic == null ? " No mean is above 0 by two standard errors."

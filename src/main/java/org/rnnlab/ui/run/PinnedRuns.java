@@ -247,11 +247,7 @@ public final class PinnedRuns extends Div {
 
     private static String lyapunovText(@Nullable LyapunovEstimate e, String failure, ExperimentConfig config) {
         if (e == null) return failure.isEmpty() ? "measuring..." : "not measured: " + failure;
-        return String.format(Locale.ROOT, "λ = %+.3f ± %.3f (%s)", e.exponent(), e.standardError(), switch (e.verdict()) {
-            case CHAOTIC -> "chaotic";
-            case CONVERGING -> config.amplitude() > 0 ? "chaos suppressed" : "not chaotic";
-            case UNDECIDED -> "too close to call";
-        });
+        return "λ = " + Readings.statedSigned(e.exponent(), e.standardError()) + " (" + Readings.shortVerdict(e, config) + ")";
     }
 
     /**

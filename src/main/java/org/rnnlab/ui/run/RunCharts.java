@@ -195,8 +195,8 @@ public class RunCharts extends Div {
             lyapunov.setText(failure.isEmpty() ? "" : "The Lyapunov exponent could not be measured: " + failure);
             return;
         }
-        lyapunov.setText(String.format(Locale.ROOT, "Largest Lyapunov exponent λ = %+.3f ± %.3f per unit time (t = %s to %s): %s.",
-                estimate.exponent(), estimate.standardError(), Readings.time(LyapunovMeasurement.from(estimate)),
+        lyapunov.setText(String.format(Locale.ROOT, "Largest Lyapunov exponent λ = %s per unit time (t = %s to %s): %s.",
+                Readings.statedSigned(estimate.exponent(), estimate.standardError()), Readings.time(LyapunovMeasurement.from(estimate)),
                 Readings.time(LyapunovMeasurement.to(estimate)), Readings.verdict(estimate, config)) + Readings.largeNTheory(config));
     }
 

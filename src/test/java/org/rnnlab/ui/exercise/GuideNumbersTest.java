@@ -41,18 +41,9 @@ class GuideNumbersTest {
         return all.toString();
     }
 
-    /**
-     * An estimate as a page must state it: its standard error to one significant digit (two if that digit is 1),
-     * the estimate to the same decimal place, a true minus sign; e.g. 0.2156 and 0.0066 give "0.216 ± 0.007". The
-     * tests compare a page's text with this, so a stated number always carries the precision its error supports.
-     */
+    /** An estimate as every page states it (the pages' own formatter): the text must carry the precision its error supports. */
     static String stated(double estimate, double standardError) {
-        int exponent = (int) Math.floor(Math.log10(standardError));
-        int digits = standardError / Math.pow(10, exponent) < 1.95 ? 1 - exponent : -exponent;
-        digits = Math.max(digits, 0);
-        String error = String.format(java.util.Locale.ROOT, "%." + digits + "f", standardError);
-        String value = String.format(java.util.Locale.ROOT, "%." + digits + "f", estimate);
-        return value.replace('-', '−') + " ± " + error;
+        return org.rnnlab.ui.run.Readings.stated(estimate, standardError);
     }
 
     @Test
@@ -62,6 +53,9 @@ class GuideNumbersTest {
         assertThat(stated(0.0181, 0.0076)).isEqualTo("0.018 ± 0.008");
         assertThat(stated(-0.51597, 0.00348)).isEqualTo("−0.516 ± 0.003");
         assertThat(stated(0.26, 0.04)).isEqualTo("0.26 ± 0.04");
+        assertThat(stated(-0.26131, 0.00157)).isEqualTo("−0.2613 ± 0.0016");
+        assertThat(org.rnnlab.ui.run.Readings.statedSigned(0.0181, 0.0076)).isEqualTo("+0.018 ± 0.008");
+        assertThat(stated(1.234, 0)).isEqualTo("1.234 ± 0.000");
     }
 
     static double rightmost(long seed) {
