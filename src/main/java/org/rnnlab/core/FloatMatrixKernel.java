@@ -9,8 +9,8 @@ import jdk.incubator.vector.VectorSpecies;
  * {@code Y = A X} for a row-major {@code float} matrix and {@code double} vectors, with the JDK Vector API:
  * each float is widened exactly to double and multiplied-added in double: one widening and one fused
  * multiply-add per 4 entries. A single vector goes eight rows at a time (eight sums in flight, each load of
- * {@code x} shared). At {@code n = 1000} on AVX2 (AMD EPYC) a product takes 150-190 us, bound by the widenings;
- * BLAS {@code dgemv} on a double {@code J} 130-150 us, numpy's float32 {@code sgemv}, which widens nothing, 70 us.
+ * {@code x} shared). At {@code n = 1000} on AVX2 (AMD EPYC) a product takes 150-190 us, likely limited by the
+ * widenings; BLAS {@code dgemv} on a double {@code J} 130-150 us, numpy's float32 {@code sgemv} (no widening) 60-70 us.
  *
  * <p>For a batch of {@code k} vectors (trajectory-major, see {@link Kernels#multiplyBatch}) each pair of rows is
  * loaded from memory once and multiplied against four vectors at a time from the first-level cache: eight
