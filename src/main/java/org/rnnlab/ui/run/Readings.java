@@ -52,9 +52,8 @@ public final class Readings {
     /** The verdict of {@code estimate} in words; under input, converging means the chaos is suppressed. */
     public static String verdict(LyapunovEstimate estimate, ExperimentConfig config) {
         return switch (estimate.verdict()) {
-            case CHAOTIC -> "chaotic: nearby states separate";
-            case CONVERGING -> suppressed(config) ? "chaos suppressed: nearby states converge"
-                    : "not chaotic: nearby states converge";
+            case CHAOTIC -> shortVerdict(estimate, config) + ": nearby states separate";
+            case CONVERGING -> shortVerdict(estimate, config) + ": nearby states converge";
             case UNDECIDED -> "too close to zero to call from this run (try a longer tmax)";
         };
     }
