@@ -2,7 +2,8 @@ package org.rnnlab;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
-import com.vaadin.flow.theme.Theme;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.theme.lumo.Lumo;
 import org.rnnlab.cli.Bench;
 import org.rnnlab.cli.BenchBatch;
 import org.rnnlab.cli.DownloadLoad;
@@ -21,7 +22,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @Push
-@Theme("rnnlab")
+@StyleSheet(Lumo.STYLESHEET) // Vaadin 25 loads no theme unless asked
+@StyleSheet("styles.css") // ours, on top: src/main/resources/META-INF/resources/styles.css
 public class Application implements AppShellConfigurator {
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("run")) {

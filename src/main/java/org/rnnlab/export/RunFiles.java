@@ -1,7 +1,5 @@
 package org.rnnlab.export;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -259,9 +257,7 @@ public final class RunFiles {
         json.put("samples", traces.count());
         json.put("results", results);
         try (OutputStream s = out.open("config.json")) {
-            // Jackson would close the entry's stream itself; the try-with-resources closes it once, here.
-            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                    .disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(s, json);
+            JsonFiles.write(s, json);
         }
     }
 

@@ -1,8 +1,5 @@
 package org.rnnlab.export;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -104,8 +101,7 @@ public record Summary(ExperimentConfig config, double runSeconds, @Nullable Lyap
 
     /** Writes {@link #toJson()} to {@code out}, indented, leaving {@code out} open. */
     public void write(OutputStream out) throws IOException {
-        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-                .writeValue(out, toJson());
+        JsonFiles.write(out, toJson());
     }
 
     private static List<Map<String, Double>> eigenvalueList(double[][] eigenvalues) {

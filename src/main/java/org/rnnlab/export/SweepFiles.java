@@ -1,8 +1,5 @@
 package org.rnnlab.export;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -32,8 +29,7 @@ public final class SweepFiles {
             for (Sweep.Row row : rows) w.write(String.join(",", line(sweep, row)) + "\n");
         }
         try (OutputStream s = out.open("config.json")) {
-            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-                    .writeValue(s, config(sweep, rows.size(), computeSeconds));
+            JsonFiles.write(s, config(sweep, rows.size(), computeSeconds));
         }
     }
 

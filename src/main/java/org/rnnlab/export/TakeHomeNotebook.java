@@ -1,7 +1,5 @@
 package org.rnnlab.export;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -157,11 +155,7 @@ final class TakeHomeNotebook {
         notebook.put("metadata", metadata);
         notebook.put("nbformat", 4);
         notebook.put("nbformat_minor", 5);
-        try {
-            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(notebook);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return JsonFiles.text(notebook);
     }
 
     private static Map<String, Object> markdown(String text) {

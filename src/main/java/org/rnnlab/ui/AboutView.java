@@ -7,11 +7,13 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 
 /** Who made the exercises and the notebook, under which licence, and the papers the pages rely on. */
-@Route(value = "about", layout = MainLayout.class)
+@Route("about")
+@Menu(order = 6, title = "About and references", icon = "vaadin:info-circle")
 @PageTitle("About · RNN Lab")
 public class AboutView extends Div {
     public AboutView() {

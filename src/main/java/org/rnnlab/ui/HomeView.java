@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -12,7 +13,8 @@ import org.rnnlab.ui.exercise.DrivenView;
 import org.rnnlab.ui.exercise.ForceView;
 import org.rnnlab.ui.exercise.PlaygroundView;
 
-@Route(value = "", layout = MainLayout.class)
+@Route("")
+@Menu(order = 0, title = "Home", icon = "vaadin:home")
 @PageTitle("RNN Lab")
 public class HomeView extends Div {
     public HomeView() {

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import org.rnnlab.experiment.Limits;
@@ -15,7 +16,8 @@ import org.rnnlab.run.JobKind;
 import org.rnnlab.run.RunStatus;
 
 /** What an instructor needs to know about this server: its limits and how busy it is. */
-@Route(value = "instructors", layout = MainLayout.class)
+@Route("instructors")
+@Menu(order = 5, title = "For instructors", icon = "vaadin:user-star")
 @PageTitle("For instructors · RNN Lab")
 public class InstructorView extends Div {
     public InstructorView(LabService lab, LabProperties properties) {

@@ -50,8 +50,10 @@ public final class LinkState {
 
     /** Shows {@code values} in the address bar of {@code ui} under {@code route}, replacing the current entry. */
     public static void write(UI ui, String route, Map<String, String> values) {
-        // As a string: Vaadin's QueryParameters would lose the schema's key order.
-        ui.getPage().executeJs("history.replaceState(history.state, '', $0)", route + "?" + LinkCodec.format(values));
+        // As a string: Vaadin's QueryParameters would lose the schema's key order. In a timeout, as Flow's own history
+        // updates are (Flow 25 sets the address of a navigation that way): queued after the router's, ours stays.
+        ui.getPage().executeJs("setTimeout(() => history.replaceState(history.state, '', $0))",
+                route + "?" + LinkCodec.format(values));
     }
 
     /**

@@ -6,16 +6,19 @@ import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.theme.lumo.Lumo;
-import org.rnnlab.ui.exercise.ChaosView;
-import org.rnnlab.ui.exercise.DrivenView;
-import org.rnnlab.ui.exercise.ForceView;
-import org.rnnlab.ui.exercise.PlaygroundView;
 
-/** The frame of every page: title, navigation, light/dark switch. */
+/**
+ * The frame of every page: title, navigation, light/dark switch. Every route gets it ({@code @Layout}); the navigation
+ * lists the views that declare a {@code @Menu}, in its order, so a new page adds itself.
+ */
+@Layout
 public class MainLayout extends AppLayout {
     public MainLayout() {
         Span title = new Span("RNN Lab");
@@ -28,13 +31,8 @@ public class MainLayout extends AppLayout {
         addToNavbar(new DrawerToggle(), title, theme);
 
         SideNav nav = new SideNav();
-        nav.addItem(new SideNavItem("Home", HomeView.class, VaadinIcon.HOME.create()));
-        nav.addItem(new SideNavItem("1 · Transition to chaos", ChaosView.class, VaadinIcon.CHART_LINE.create()));
-        nav.addItem(new SideNavItem("2 · Driven network", DrivenView.class, VaadinIcon.SIGNAL.create()));
-        nav.addItem(new SideNavItem("3 · FORCE learning", ForceView.class, VaadinIcon.ACADEMY_CAP.create()));
-        nav.addItem(new SideNavItem("Playground", PlaygroundView.class, VaadinIcon.SLIDERS.create()));
-        nav.addItem(new SideNavItem("For instructors", InstructorView.class, VaadinIcon.USER_STAR.create()));
-        nav.addItem(new SideNavItem("About and references", AboutView.class, VaadinIcon.INFO_CIRCLE.create()));
+        MenuConfiguration.getMenuEntries()
+                .forEach(entry -> nav.addItem(new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()))));
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
     }

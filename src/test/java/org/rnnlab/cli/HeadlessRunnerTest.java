@@ -2,8 +2,8 @@ package org.rnnlab.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayOutputStream;

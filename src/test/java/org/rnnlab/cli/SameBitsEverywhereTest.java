@@ -2,15 +2,14 @@ package org.rnnlab.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -138,10 +137,8 @@ class SameBitsEverywhereTest {
 
     private static void strip(JsonNode node) {
         if (node instanceof ObjectNode object) {
-            for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
-                String name = names.next();
-                if (name.endsWith("Seconds") || name.endsWith("_seconds")) names.remove();
-            }
+            object.remove(object.propertyNames().stream()
+                    .filter(name -> name.endsWith("Seconds") || name.endsWith("_seconds")).toList());
         }
         node.forEach(SameBitsEverywhereTest::strip);
     }

@@ -7,18 +7,28 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.rnnlab.experiment.ExperimentConfig;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.micrometer.metrics.test.autoconfigure.AutoConfigureMetrics;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 
 /** The whole application with Prometheus enabled: the lab's own figures are there and move. */
-@AutoConfigureObservability // tests switch metrics export off unless asked
+@AutoConfigureMetrics // tests switch metrics export off unless asked
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "management.endpoints.web.exposure.include=health,prometheus")
 class MetricsTest {
-    @Autowired
-    TestRestTemplate http;
+    @LocalServerPort
+    int port;
+
+    /** A GET on this server: its status and body. */
+    record Response(HttpStatus status, String body) {}
+
+    Response get(String path) throws Exception {
+        var response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + path)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        return new Response(HttpStatus.valueOf(response.statusCode()), response.body());
+    }
 
     @Autowired
     LabService lab;
@@ -27,9 +37,9 @@ class MetricsTest {
     void prometheusShowsSessionsRunsSamplesAndPushes() throws Exception {
         RunHandle run = lab.start(ExperimentConfig.defaults(1), new RunGroup());
         run.result().get(60, java.util.concurrent.TimeUnit.SECONDS);
-        var response = http.getForEntity("/actuator/prometheus", String.class);
-        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-        String body = response.getBody();
+        Response response = get("/actuator/prometheus");
+        assertThat(response.status()).isEqualTo(HttpStatus.OK);
+        String body = response.body();
         assertThat(body).contains("rnnlab_sessions ", "rnnlab_runs_running ", "rnnlab_runs_queued ", "rnnlab_frames_pushed_total ",
                 "rnnlab_jobs_queued{kind=\"download\"}", "rnnlab_jobs_running{kind=\"spectrum\"}");
         assertThat(body).containsPattern("rnnlab_jobs_ended_total\\{kind=\"run\",status=\"done\"} [1-9]");
@@ -43,12 +53,12 @@ class MetricsTest {
 
     @Test
     void readinessWaitsForTheWarmUpAndLivenessDoesNot() throws Exception {
-        assertThat(http.getForEntity("/actuator/health/liveness", String.class).getBody()).contains("\"UP\"");
+        assertThat(get("/actuator/health/liveness").body()).contains("\"UP\"");
         // Out of service while warming up (unless the warm-up ended during the request).
-        HttpStatus early = HttpStatus.valueOf(http.getForEntity("/actuator/health/readiness", String.class).getStatusCode().value());
+        HttpStatus early = get("/actuator/health/readiness").status();
         assertThat(early == HttpStatus.SERVICE_UNAVAILABLE || warmUp.isDone()).as("readiness %s before the warm-up ended", early).isTrue();
         warmUp.finished().get(120, java.util.concurrent.TimeUnit.SECONDS);
-        assertThat(http.getForEntity("/actuator/health/readiness", String.class).getBody()).contains("\"UP\"");
+        assertThat(get("/actuator/health/readiness").body()).contains("\"UP\"");
     }
 
     @Test

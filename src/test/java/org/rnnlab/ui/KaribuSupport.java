@@ -25,11 +25,35 @@ public abstract class KaribuSupport {
         MockVaadin.tearDown();
     }
 
+    /**
+     * What a user typing or choosing {@code value} does: the field shows it and its listeners hear a change from the client.
+     * Karibu 2.6's {@code _setValue} calls a method Flow 25.2 no longer has (Karibu 2.7, which follows it, is not served
+     * here), so this does the same through the field's own two steps. Refuses a field the user could not edit.
+     */
+    @SuppressWarnings("unchecked")
+    protected static <V> void _setValue(com.vaadin.flow.component.HasValue<?, V> field, V value) {
+        com.vaadin.flow.component.Component component = (com.vaadin.flow.component.Component) field;
+        if (!component.isVisible() || !((com.vaadin.flow.component.HasEnabled) field).isEnabled() || field.isReadOnly()) {
+            throw new IllegalStateException(component + " is not editable by the user");
+        }
+        try {
+            var presentation = com.vaadin.flow.component.AbstractField.class.getDeclaredMethod("setPresentationValue", Object.class);
+            var model = com.vaadin.flow.component.AbstractField.class.getDeclaredMethod("setModelValue", Object.class, boolean.class);
+            presentation.setAccessible(true);
+            model.setAccessible(true);
+            // the model first, so that the change is heard once, as the user's; then what the field shows
+            model.invoke(field, value, true);
+            presentation.invoke(field, value);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Runs pending UI work (pushed updates) for {@code duration}, whatever happens meanwhile. */
     protected static void holdUi(Duration duration) {
         long end = System.nanoTime() + duration.toNanos();
         while (System.nanoTime() < end) {
-            MockVaadin.clientRoundtrip();
+            MockVaadin.clientRoundtrip(false);
             LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
         }
     }
@@ -38,7 +62,7 @@ public abstract class KaribuSupport {
     protected static void awaitUi(BooleanSupplier condition, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
-            MockVaadin.clientRoundtrip();
+            MockVaadin.clientRoundtrip(false);
             if (condition.getAsBoolean()) return;
             if (System.nanoTime() > deadline) throw new AssertionError("condition not met within " + timeout);
             LockSupport.parkNanos(Duration.ofMillis(20).toNanos());

@@ -45,7 +45,7 @@ class OpenCloseCyclesTest extends KaribuSupport {
 
     /** What writing a response to the browser does: pending work runs, and the collected changes are sent. */
     static void respond() {
-        MockVaadin.clientRoundtrip();
+        MockVaadin.clientRoundtrip(false);
         UI.getCurrent().getInternals().getStateTree().collectChanges(change -> {});
     }
 

@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Java side of {@code <rnn-heatmap>} (frontend/components/rnn-heatmap.ts, on Apache ECharts): a grid of cells on two
+ * Java side of {@code <rnn-heatmap>} (src/main/frontend/components/rnn-heatmap.ts, on Apache ECharts): a grid of cells on two
  * category axes, coloured by value on a diverging scale centred at 0, with lines drawn over it. The same API as
  * {@link TimeSeriesChart}: one options object, then batches ({@link #append}); a cell sent again takes its new value,
  * so a map can fill and refine as measurements arrive.

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.dependency.NpmPackage;
 import java.util.List;
 
 /**
- * Java side of {@code <rnn-chart>} (frontend/components/rnn-chart.ts, on uPlot): one options object, then
+ * Java side of {@code <rnn-chart>} (src/main/frontend/components/rnn-chart.ts, on uPlot): one options object, then
  * batches of columns. Values go as JSON text with 7 significant digits (enough for a chart, half the bytes);
  * NaN and, on a log axis, values that are not positive become gaps.
  */

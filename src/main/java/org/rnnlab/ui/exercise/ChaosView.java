@@ -1,14 +1,15 @@
 package org.rnnlab.ui.exercise;
 
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import java.util.List;
 import org.rnnlab.run.LabService;
 import org.rnnlab.ui.run.SweepStep;
-import org.rnnlab.ui.MainLayout;
 
 /** Exercise 1: the transition to chaos as g grows past 1. */
-@Route(value = ChaosView.ROUTE, layout = MainLayout.class)
+@Route(ChaosView.ROUTE)
+@Menu(order = 1, title = "1 · Transition to chaos", icon = "vaadin:chart-line")
 @PageTitle("Transition to chaos · RNN Lab")
 public class ChaosView extends GuidedExerciseView {
     static final String ROUTE = "exercise-1";
@@ -44,7 +45,7 @@ public class ChaosView extends GuidedExerciseView {
                                 "Look at how the activity settles: does it go anywhere interesting?"),
                         List.of(MODEL), List.of(Presets.of(1, "g=0.5")), List.of("g = 0.5"), 1,
                         "How fast does the activity decay, and why that rate?",
-                        "Exponentially, roughly as e^{−(1−g)t} = e^{−t/2}: the slowest mode of −1 + gJ has eigenvalue about −1 + g, "
+                        "Exponentially, roughly as exp(−(1−g)t) = exp(−t/2): the slowest mode of −1 + gJ has eigenvalue about −1 + g, "
                                 + "since the largest real part of gJ is about g. All activity dies out; the network forgets its start."),
                 GuideStep.runs("At the edge, g = 1",
                         List.of("Now the rightmost eigenvalues of gJ sit at Re λ ≈ 1, right on the edge of stability."),
@@ -53,10 +54,10 @@ public class ChaosView extends GuidedExerciseView {
                         "Up to t = 50 it fades far more slowly than at g = 0.5, and not as one exponential: many modes of "
                                 + "−1 + J decay at rates close to 0 (critical slowing down). What a long run does depends on the "
                                 + "network: if its rightmost eigenvalue λ₁ of J has Re λ₁ < 1, the activity decays to 0, in the end at "
-                                + "the rate 1 − Re λ₁; if Re λ₁ > 1 (2 of seeds 1 to 6: seeds 3 and 5), x = 0 is slightly "
+                                + "the rate 1 − Re λ₁; if Re λ₁ > 1 (1 of seeds 1 to 6: seed 5), x = 0 is slightly "
                                 + "unstable and the activity grows slowly away from it until tanh bounds it. This one (seed 1) has "
                                 + "Re λ₁ = 0.986 (step 1 shows it): it decays, at the rate 0.014 in the end. Try tmax = 1000 on "
-                                + "the Explore step, then seed 3 (Re λ₁ = 1.031)."),
+                                + "the Explore step, then seed 5 (Re λ₁ = 1.011)."),
                 GuideStep.runs("Strong coupling, g = 1.5",
                         List.of("Past the edge the quiet state is unstable. Watch what the network does instead."),
                         List.of(MODEL), List.of(Presets.of(1, "g=1.5")), List.of("g = 1.5"), 1,
@@ -72,14 +73,14 @@ public class ChaosView extends GuidedExerciseView {
                         "Where between g = 1 and 1.5 would you expect the change from decay to chaos?",
                         "At g = 1 for an infinite network. In a finite one the quiet state x = 0 stops attracting where "
                                 + "g · max Re λ(J) = 1, and the rightmost eigenvalue of J is not exactly at 1 (for N = 1000 and "
-                                + "seeds 1 to 6 it lies between 0.974 and 1.031). That is where decay stops, not necessarily where "
+                                + "seeds 1 to 6 it lies between 0.974 and 1.011). That is where decay stops, not necessarily where "
                                 + "chaos starts: step 8 measures λ on networks of 400 and finds it too close to zero to call at "
                                 + "g = 1.25."),
                 GuideStep.free("Explore",
                         List.of("Every parameter is yours now. Try g = 1.1, a small network (n = 50), a long run, another seed, "
                                 + "or the RK4 solver.",
                                 "Over t ≤ 50 the RK4 solver and the default solver agree to 3e-8 at g = 1.5 (5e-9 at g = 0.5). In a chaotic network "
-                                        + "such tiny differences do not stay tiny: they grow like e^{λt}, where λ, the largest Lyapunov "
+                                        + "such tiny differences do not stay tiny: they grow like exp(λt), where λ, the largest Lyapunov "
                                         + "exponent, is about 0.05 per unit time at g = 1.5 for a very large network (Engelken, Wolf "
                                         + "& Abbott, 2020); this network of 1000 measures 0.020 ± 0.006 (t = 50 to 300). So a difference of 3e-8 "
                                         + "reaches the size of the activity itself after roughly t ≈ 900 (ln(1/3e-8)/0.020; 700 to "
@@ -95,7 +96,7 @@ public class ChaosView extends GuidedExerciseView {
                         List.of("Run the same network twice: from x0, and from a start ε = 1e-8 away in a random direction. Top: "
                                         + "three neurons from both starts (the second in a lighter shade). Bottom: the natural log of "
                                         + "the distance between the two states.",
-                                "If the distance grows like e^{λt}, its log is a straight line of slope λ, the largest Lyapunov "
+                                "If the distance grows like exp(λt), its log is a straight line of slope λ, the largest Lyapunov "
                                         + "exponent. The line is fitted from t = 5 until the states are no longer close, and its "
                                         + "slope is printed under the charts."),
                         List.of(MODEL), GuideStep.Kind.TWINS,
@@ -125,11 +126,11 @@ public class ChaosView extends GuidedExerciseView {
                         "Below g = 1, λ < 0: x = 0 attracts every state, and λ is the rate of its slowest mode, "
                                 + "g · max Re λ(J) − 1 (minus that mode's decay rate). At g = 0.5 network 1 measures λ = −0.516 ± 0.003, and its rightmost "
                                 + "eigenvalue, max Re λ(J) = 0.968, gives 0.5 × 0.968 − 1 = −0.516. At g = 1 the mean is "
-                                + "−0.027 ± 0.004 (a finite network's edge is not exactly at 1) and at g = 1.25 it is "
-                                + "−0.002 ± 0.015, too close to zero to call. From g = 1.5 on λ > 0 and grows with g: chaos. "
-                                + "Every mean above g = 1 lies below the large-n curve: 0.018 ± 0.008 against 0.047 at g = 1.5 "
-                                + "and 0.216 ± 0.007 against 0.236 at g = 3, about four and three standard errors below it; at "
-                                + "g = 2, 0.104 ± 0.006 against 0.113 is one and a half, which three networks cannot tell from "
+                                + "−0.047 ± 0.016 (a finite network's edge is not exactly at 1) and at g = 1.25 it is "
+                                + "−0.008 ± 0.015, too close to zero to call. From g = 1.5 on λ > 0 and grows with g: chaos. "
+                                + "Every mean above g = 1 lies below the large-n curve: 0.019 ± 0.008 against 0.047 at g = 1.5 "
+                                + "and 0.094 ± 0.006 against 0.113 at g = 2, each about three and a half standard errors below "
+                                + "it; at g = 3, 0.219 ± 0.010 against 0.236 is 1.7, which three networks cannot tell from "
                                 + "chance. A finite network is less chaotic than the theory's infinite one; relative to the "
                                 + "theory, the gap is largest near the transition."));
     }

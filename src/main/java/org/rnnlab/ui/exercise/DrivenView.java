@@ -1,16 +1,17 @@
 package org.rnnlab.ui.exercise;
 
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import java.util.ArrayList;
 import java.util.List;
 import org.rnnlab.experiment.ExperimentConfig;
 import org.rnnlab.run.LabService;
-import org.rnnlab.ui.MainLayout;
 import org.rnnlab.ui.run.SweepStep;
 
 /** Exercise 2: a sinusoidal input suppresses chaos when strong enough. */
-@Route(value = DrivenView.ROUTE, layout = MainLayout.class)
+@Route(DrivenView.ROUTE)
+@Menu(order = 2, title = "2 · Driven network", icon = "vaadin:signal")
 @PageTitle("Driven network · RNN Lab")
 public class DrivenView extends GuidedExerciseView {
     static final String ROUTE = "exercise-2";

@@ -53,6 +53,13 @@ public abstract class GuidedExerciseView extends ExperimentPage {
         this.steps = steps;
         for (int i = 0; i < steps.size(); i++) tabs.add(new Tab((i + 1) + ". " + steps.get(i).title()));
         tabs.setId("steps");
+        // Vaadin 25.2's <vaadin-tabs> wraps its tabs in a focusable <div tabindex="-1"> (its scroll area): a focusable
+        // element stays in the accessibility tree, so the tablist no longer owns its tabs and a screen reader loses the
+        // "tab n of m" structure (axe: aria-required-children). The tabs themselves stay focusable, so the area needs no
+        // tabindex of its own.
+        tabs.addAttachListener(e -> tabs.getElement().executeJs(
+                "const fix = () => this.shadowRoot?.getElementById('scroll')?.removeAttribute('tabindex');"
+                        + "this.updateComplete ? this.updateComplete.then(fix) : fix();"));
         tabs.addSelectedChangeListener(e -> showStep(tabs.getSelectedIndex()));
         previous.setId("previous");
         next.setId("next");

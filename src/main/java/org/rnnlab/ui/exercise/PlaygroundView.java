@@ -2,16 +2,17 @@ package org.rnnlab.ui.exercise;
 
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import java.util.List;
 import org.rnnlab.experiment.ExperimentConfig;
 import org.rnnlab.run.LabService;
-import org.rnnlab.ui.MainLayout;
 import org.rnnlab.ui.PageLink;
 
 /** Any exercise with every parameter free: for those who finished the guided pages. */
-@Route(value = PlaygroundView.ROUTE, layout = MainLayout.class)
+@Route(PlaygroundView.ROUTE)
+@Menu(order = 4, title = "Playground", icon = "vaadin:sliders")
 @PageTitle("Playground · RNN Lab")
 public class PlaygroundView extends ExperimentPage {
     static final String ROUTE = "playground";
