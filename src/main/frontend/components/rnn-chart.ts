@@ -254,6 +254,13 @@ export class RnnChart extends HTMLElement {
       },
     };
     this.plot = new uPlot(opts, this.plotted(), this);
+    // A series without a label (e.g. the second half of a circle) has no legend entry: uPlot would call it "Value".
+    const rows = this.plot.root.querySelectorAll<HTMLElement>('.u-legend .u-series');
+    const first = rows.length - (opts.series.length - 1); // 0: the legend has no row for x (live: false)
+    opts.series.forEach((s, i) => {
+      const row = rows[first + i - 1];
+      if (i > 0 && !s.label && row) row.style.display = 'none';
+    });
   }
 
   /** The automatic y range: the live data's and the pinned runs', with uPlot's usual padding. */

@@ -67,7 +67,7 @@ public final class Schema {
             specs.add(ParamSpec.choice("mode", "Mode", List.of("notebook", "continuous"),
                     "notebook: dt = 1, RLS every step; continuous: dt = 0.1, RLS every 2 steps",
                     c -> c.mode().key(), (b, v) -> b.mode = ForceMode.valueOf(v.toUpperCase(Locale.ROOT))));
-            specs.add(ParamSpec.real("alpha", "Learning rate alpha", 1e-6, 1e6, "P(0) = I / alpha: smaller alpha, larger first updates of w",
+            specs.add(ParamSpec.real("alpha", "RLS alpha", 1e-6, 1e6, "P(0) = I / alpha: matters once alpha is not small against |r|²",
                     ExperimentConfig::alpha, (b, v) -> b.alpha = v));
             specs.add(ParamSpec.real("train", "End of learning", 0, limits.maxTime(), "learning stops after this time",
                     ExperimentConfig::train, (b, v) -> b.train = v));

@@ -28,7 +28,7 @@ public class ChaosView extends GuidedExerciseView {
                                         + "and g, the gain, sets their overall strength.",
                                 "Near x = 0, tanh(x) ≈ x and the network is linear: dx/dt ≈ (−1 + gJ) x. Quiet activity is stable as "
                                         + "long as every eigenvalue λ of gJ has Re λ < 1. For a large random J the eigenvalues fill a "
-                                        + "disc of radius g (the circular law): press the button and compare g = 0.5, 1 and 1.5.",
+                                        + "disc of radius g (the circular law): choose g = 0.5, 1 and 1.5 above the spectrum and compare.",
                                 "A few eigenvalues lie exactly on the horizontal axis. J is real, so its complex eigenvalues come in "
                                         + "conjugate pairs (mirror images across the axis), while real ones need no partner: a real "
                                         + "random matrix of size N has about √(2N/π) of them, 25 for N = 1000 (Edelman, Kostlan & "

@@ -55,8 +55,9 @@ public class DrivenView extends GuidedExerciseView {
                                 + "too close to zero to call). So on this network faster input needs a larger amplitude. "
                                 + "That is not a general law: Rajan, Abbott & Sompolinsky (2010) found that the amplitude "
                                 + "needed to suppress chaos is not monotonic in frequency, with a resonant frequency at which input "
-                                + "suppresses chaos most easily (their input has random phases; here every neuron gets the same phase "
-                                + "with a random amplitude u_i, so the numbers differ). Part of why fast input is weak: each neuron "
+                                + "suppresses chaos most easily (their input has random phases; here every neuron receives the same "
+                                + "sine A cos(ωt), scaled by its weight u_i in (−1, 1): in phase or in antiphase, one time course "
+                                + "for the whole network, so the numbers differ). Part of why fast input is weak: each neuron "
                                 + "low-pass filters it (the −x term), so a sine of frequency ω reaches x at about A/√(1 + ω²)."),
                 GuideStep.free("Explore",
                         List.of("Find, for ω = 2, the smallest A that makes the activity periodic. Then try another seed or g."),
@@ -81,8 +82,9 @@ public class DrivenView extends GuidedExerciseView {
                         new SweepStep.Plan(List.of("omega=0.25:4:9:log", "a=0.125:16:8:log"), 2),
                         "Rajan, Abbott & Sompolinsky (2010) found that the critical amplitude is not monotonic in frequency: "
                                 + "there is a resonant frequency at which input suppresses chaos most easily. Their input has "
-                                + "random phases across neurons; here every neuron gets the same phase, with a random amplitude "
-                                + "u_i. Does this model show such a resonance between ω = 0.25 and 4?",
+                                + "random phases across neurons; here every neuron receives the same sine, scaled by its weight u_i "
+                                + "in (−1, 1) (in phase or in antiphase). Does this model show such a resonance between ω = 0.25 "
+                                + "and 4?",
                         "Not in this range: here the slowest input suppresses chaos most easily. A_c is 0.34 at ω = 0.25, the "
                                 + "smallest of the map, and 3.04 at ω = 4. In between it rises with wiggles (2.04 at ω = 1 but "
                                 + "1.02 at ω = 1.41; the largest, 4.09, at ω = 2): near A_c, λ is close to zero by definition, and two networks of 200 neurons "

@@ -73,22 +73,25 @@ public class ForceView extends GuidedExerciseView {
                         List.of("The paper's target: four harmonics, period 120. Learning runs to t = 600 here."),
                         List.of(READOUT, FEEDBACK), List.of(Presets.of(3, "mode=continuous&target=four-sines&tmax=1000&train=600")),
                         List.of("four sines"), 1,
-                        "Which features of the target are the hardest to reproduce?",
-                        "The small, fast harmonics: the network's activity has to contain those frequencies for a linear "
-                                + "readout to combine them."),
+                        "Where do z and f differ once learning stops?",
+                        "Look at the chart after t = 600, where z runs on its own: the readout is a weighted sum of the "
+                                + "neurons' rates, so z can only contain what their activity contains, and whatever part of f "
+                                + "the network does not produce, z lacks. The test error under the charts measures the whole "
+                                + "difference; compare it with the cosine's in step 3."),
                 GuideStep.free("Explore",
-                        List.of("Everything is free: mode, learning rate α, end of learning, target, n, g and the seed. Try a "
-                                + "square wave, g = 1 (no chaos to begin with), or α = 0.01.",
-                                "α sets the start of P = I/α: a smaller α means a larger P and so larger changes of w in the first "
-                                        + "updates (faster, bolder learning), a larger α smaller ones. It is not the notebook's lr, "
-                                        + "which only switches learning off after t = 300 (here: the end of learning)."),
+                        List.of("Everything is free: mode, RLS's α, end of learning, target, n, g and the seed. Try a "
+                                + "square wave, g = 1 (no chaos to begin with), or α = 1000.",
+                                "α sets the start of P = I/α. The first update of w is e r / (α + |r|²), with r the n rates, "
+                                        + "so the first updates hardly depend on α while α is small against |r|² (the sum of the n "
+                                        + "squared rates); an α as large as |r|² or larger makes them smaller. It is not "
+                                        + "the notebook's lr, which only switches learning off after t = 300 (here: the end of "
+                                        + "learning)."),
                         List.of(READOUT, FEEDBACK, RLS, UPDATE), Presets.of(3, "target=triangle"),
                         "What happens with g = 1 or g = 0.8?",
                         "Measured at this step's settings (triangle, notebook mode, learning until t = 300, n = 1000) over seeds "
                                 + "1 to 10, the network kept the rhythm (test RMSE below 0.1) for 7 of 10 seeds at g = 0.8, 10 of 10 "
                                 + "at g = 1 and at g = 1.2, 3 of 10 at g = 1.5 and none at g = 1.8. So FORCE does not need the "
-                                + "network to be chaotic before learning, and too much chaos defeats it. Sussillo and Abbott (2009, "
-                                + "Fig. 5) found a similar window, about 0.75 < g < 1.56, in their network. \"Try 10 seeds\" "
+                                + "network to be chaotic before learning, and too much chaos defeats it. \"Try 10 seeds\" "
                                 + "checks any setting."),
                 // Steps keep their numbers once published: new steps go here, after the free step.
                 GuideStep.runs("The paper's network",

@@ -169,20 +169,26 @@ public class SpectrumPanel extends Div {
         return g == Math.rint(g) ? Long.toString((long) g) : Double.toString(g);
     }
 
-    /** Histogram of sqrt(n) J_ij, which should follow the standard normal density. */
+    /**
+     * Histogram of sqrt(n) J_ij against its density: Normal(0, 1) for a dense J; for connection probability p < 1 the
+     * links present are Normal(0, 1/p) (variance 1/(p n) each), so the line is p times that density, and the other
+     * 1 − p of the couplings are the spike at 0.
+     */
     private void drawHistogram() {
         NetworkFigures shown = figures;
         if (shown == null) return;
         double[] density = shown.couplingDensity();
+        double p = config.p();
         double[] x = new double[NetworkFigures.BINS];
-        double[] normal = new double[NetworkFigures.BINS];
+        double[] expected = new double[NetworkFigures.BINS];
         for (int b = 0; b < x.length; b++) {
             x[b] = NetworkFigures.binCentre(b);
-            normal[b] = Math.exp(-x[b] * x[b] / 2) / Math.sqrt(2 * Math.PI);
+            expected[b] = p * Math.sqrt(p) * Math.exp(-p * x[b] * x[b] / 2) / Math.sqrt(2 * Math.PI);
         }
+        String line = p == 1 ? "Normal(0, 1)" : "links present: " + text(p) + " × Normal(0, 1/" + text(p) + ")";
         histogram.configure(new TimeSeriesChart.Options("Distribution of √n·J_ij (n = " + config.n() + ")", "√n·J_ij", "density",
                 false, new double[] {NetworkFigures.LOW, NetworkFigures.HIGH}, null, 220,
-                List.of(new Series("histogram", "#1f77b4", true), Series.line("Normal(0, 1)", "#d62728"))));
-        histogram.append(x, density, normal);
+                List.of(new Series("histogram", "#1f77b4", true), Series.line(line, "#d62728"))));
+        histogram.append(x, density, expected);
     }
 }
