@@ -56,8 +56,8 @@ public class ChaosView extends GuidedExerciseView {
                                 + "network: if its rightmost eigenvalue λ₁ of J has Re λ₁ < 1, the activity decays to 0, in the end at "
                                 + "the rate 1 − Re λ₁; if Re λ₁ > 1 (1 of seeds 1 to 6: seed 5), x = 0 is slightly "
                                 + "unstable and the activity grows slowly away from it until tanh bounds it. This one (seed 1) has "
-                                + "Re λ₁ = 0.986 (step 1 shows it): it decays, at the rate 0.014 in the end. Try tmax = 1000 on "
-                                + "the Explore step, then seed 5 (Re λ₁ = 1.011)."),
+                                + "Re λ₁ = 0.986 (step 1 shows it): it decays, at the rate 0.014 in the end. On the Explore step, "
+                                + "set g = 1 and tmax = 1000, then seed 5 (Re λ₁ = 1.011)."),
                 GuideStep.runs("Strong coupling, g = 1.5",
                         List.of("Past the edge the quiet state is unstable. Watch what the network does instead."),
                         List.of(MODEL), List.of(Presets.of(1, "g=1.5")), List.of("g = 1.5"), 1,
