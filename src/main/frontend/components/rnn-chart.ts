@@ -54,11 +54,15 @@ export class RnnChart extends HTMLElement {
     this.style.display = 'block';
     this.resizer.observe(this);
     if (!this.plot) this.build();
+    else this.schedule(); // data that came while detached
   }
 
   disconnectedCallback() {
     this.resizer.disconnect();
+    // Forget the cancelled frame: a stale id would make schedule() wait for a frame that never comes, and a chart
+    // detached and attached again (Flow moves elements so) would never draw again.
     cancelAnimationFrame(this.frame);
+    this.frame = 0;
   }
 
   /** Replaces options and data. */
@@ -105,6 +109,11 @@ export class RnnChart extends HTMLElement {
   /** Number of points held, for tests. */
   get pointCount(): number {
     return this.data[0].length;
+  }
+
+  /** Number of points uPlot has to draw (what the student sees), for tests. */
+  get drawnCount(): number {
+    return this.plot?.data[0]?.length ?? 0;
   }
 
   /** Re-reads the theme colours (after a light/dark switch). */

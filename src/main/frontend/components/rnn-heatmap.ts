@@ -51,11 +51,15 @@ export class RnnHeatmap extends HTMLElement {
     this.style.display = 'block';
     this.resizer.observe(this);
     if (!this.chart) this.build();
+    else this.schedule(); // data that came while detached
   }
 
   disconnectedCallback() {
     this.resizer.disconnect();
+    // Forget the cancelled frame: a stale id would make schedule() wait for a frame that never comes, and a chart
+    // detached and attached again (Flow moves elements so) would never draw again.
     cancelAnimationFrame(this.frame);
+    this.frame = 0;
   }
 
   /** Replaces options and data. */

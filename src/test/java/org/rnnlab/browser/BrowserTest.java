@@ -96,6 +96,12 @@ public abstract class BrowserTest {
         return (java.util.List<Long>) js("return [...document.querySelectorAll('rnn-chart')].map(c => c.pointCount)");
     }
 
+    /** The points each chart has handed to uPlot to draw: what the student sees, not only what arrived. */
+    @SuppressWarnings("unchecked")
+    protected static java.util.List<Long> drawnCounts() {
+        return (java.util.List<Long>) js("return [...document.querySelectorAll('rnn-chart')].map(c => c.drawnCount)");
+    }
+
     /**
      * Audits the page as it is now with axe-core (WCAG 2 A and AA rules, open shadow roots included) and fails with
      * each violation's rule and elements; also fails if the console has logged an error since the last check.

@@ -85,6 +85,7 @@ class ExercisesIT extends BrowserTest {
         click("run");
         waitForStatus("Done", Duration.ofSeconds(60));
         waitFor(d -> pointCounts().equals(List.of(500L, 500L, 500L)), Duration.ofSeconds(10));
+        waitFor(d -> drawnCounts().equals(List.of(500L, 500L, 500L)), Duration.ofSeconds(5));
         screenshot("exercise-1-side-by-side");
         assertAccessibleAndQuiet("exercise-1-side-by-side");
     }
@@ -112,6 +113,8 @@ class ExercisesIT extends BrowserTest {
         waitForStatus("Done", Duration.ofSeconds(60));
         // Output, |dw| per update, activity, error; then the loop's eigenvalues, 1000 before and 1000 after learning.
         waitFor(d -> pointCounts().equals(List.of(801L, 801L, 801L, 801L, 2000L)), Duration.ofSeconds(90));
+        // ... and drawn: a chart that holds its points but never hands them to uPlot shows an empty frame.
+        waitFor(d -> drawnCounts().equals(List.of(801L, 801L, 801L, 801L, 2000L)), Duration.ofSeconds(5));
         assertThat(driver.findElement(By.cssSelector(".loop-status")).getText()).startsWith("Rightmost eigenvalue of g J + u wᵀ");
         String shown = driver.findElement(By.cssSelector(".test-error")).getText();
 

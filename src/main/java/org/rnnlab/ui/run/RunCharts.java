@@ -70,7 +70,7 @@ public class RunCharts extends Div {
             main.setShade(0, config.train());
             weights = new TimeSeriesChart();
             weights.setWidthFull();
-            weights.configure(new TimeSeriesChart.Options("Weight change per update", "time", "sum |Δw_i| per update", true, time,
+            weights.configure(new TimeSeriesChart.Options("Weight change per update", "time", "Σ |Δw_i|", true, time,
                     null, 180, List.of(Series.line("sum |Δw_i| per update", "#333333"))));
             trainError.addClassName("train-error");
             testError.addClassName("test-error");
