@@ -7,7 +7,7 @@ Speed: wall time of the seed's code as written (odeint for exercises 1 and 2, sc
 exercise 3), with numpy's threads as a user has them (`default`: OpenBLAS's own choice, one per core), and
 numpy's `J @ r` on one thread in float32 (OpenBLAS `sgemv`, the reference of issue 9) and float64 (the seed's
 own product). `OPENBLAS_CORETYPE` and `OPENBLAS_L2_SIZE` are removed from this process's environment before
-numpy loads: this machine sets them and they slow a current numpy (DESIGN.md). Accuracy (exercises 1 and 2):
+numpy loads: this machine sets them and they slow a current numpy (docs/benchmarking.md). Accuracy (exercises 1 and 2):
 both solvers on the *same* network (J, x0, u exported by RNN Lab's headless runner) against scipy's DOP853
 at rtol = atol = 1e-12, max over 500 points x 1000 neurons x all runs. Prints one table; writes nothing.
 """

@@ -2,6 +2,7 @@
 // one options object, then appends column batches; redraws are coalesced to one per animation frame.
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
+import { ChartElement } from './chart-element';
 
 export interface SeriesSpec {
   label: string;
@@ -41,28 +42,15 @@ export interface Overlay {
   ys: (number | null)[][];
 }
 
-export class RnnChart extends HTMLElement {
+export class RnnChart extends ChartElement {
   private plot?: uPlot;
   private options: ChartOptions = { series: [] };
   private data: Columns = [[]];
   private shade: { from: number; to: number } | null = null;
   private overlays: Overlay[] = [];
-  private frame = 0;
-  private resizer = new ResizeObserver(() => this.resize());
 
-  connectedCallback() {
-    this.style.display = 'block';
-    this.resizer.observe(this);
-    if (!this.plot) this.build();
-    else this.schedule(); // data that came while detached
-  }
-
-  disconnectedCallback() {
-    this.resizer.disconnect();
-    // Forget the cancelled frame: a stale id would make schedule() wait for a frame that never comes, and a chart
-    // detached and attached again (Flow moves elements so) would never draw again.
-    cancelAnimationFrame(this.frame);
-    this.frame = 0;
+  protected isBuilt(): boolean {
+    return this.plot !== undefined;
   }
 
   /** Replaces options and data. */
@@ -156,12 +144,8 @@ export class RnnChart extends HTMLElement {
     link.click();
   }
 
-  private schedule() {
-    if (this.frame) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      this.plot?.setData(this.plotted(), true);
-    });
+  protected redraw() {
+    this.plot?.setData(this.plotted(), true);
   }
 
   /** The data uPlot draws: x and the series, without the error-bar columns. */
@@ -203,13 +187,13 @@ export class RnnChart extends HTMLElement {
     ctx.restore();
   }
 
-  private resize() {
+  protected resize() {
     if (this.plot && this.clientWidth > 0) {
       this.plot.setSize({ width: this.clientWidth, height: this.options.height ?? 260 });
     }
   }
 
-  private build() {
+  protected build() {
     this.plot?.destroy();
     const style = getComputedStyle(this);
     const text = style.color || '#333';

@@ -6,6 +6,7 @@ import * as echarts from 'echarts/core';
 import { HeatmapChart, LineChart } from 'echarts/charts';
 import { GridComponent, TitleComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
+import { ChartElement } from './chart-element';
 
 echarts.use([HeatmapChart, LineChart, GridComponent, TitleComponent, TooltipComponent, VisualMapComponent, CanvasRenderer]);
 
@@ -39,27 +40,18 @@ type Cells = [number, number, number | null][];
 /** A batch of lines' points: one array per line, one row position per column. */
 type Lines = (number | null)[][];
 
-export class RnnHeatmap extends HTMLElement {
+export class RnnHeatmap extends ChartElement {
   private chart?: echarts.ECharts;
   private options: HeatMapOptions = { xValues: [], yValues: [], edges: [1] };
   private cells = new Map<string, [number, number, number | null]>();
   private lines: Lines = [];
-  private frame = 0;
-  private resizer = new ResizeObserver(() => this.chart?.resize());
 
-  connectedCallback() {
-    this.style.display = 'block';
-    this.resizer.observe(this);
-    if (!this.chart) this.build();
-    else this.schedule(); // data that came while detached
+  protected isBuilt(): boolean {
+    return this.chart !== undefined;
   }
 
-  disconnectedCallback() {
-    this.resizer.disconnect();
-    // Forget the cancelled frame: a stale id would make schedule() wait for a frame that never comes, and a chart
-    // detached and attached again (Flow moves elements so) would never draw again.
-    cancelAnimationFrame(this.frame);
-    this.frame = 0;
+  protected resize() {
+    this.chart?.resize();
   }
 
   /** Replaces options and data. */
@@ -105,12 +97,8 @@ export class RnnHeatmap extends HTMLElement {
     link.click();
   }
 
-  private schedule() {
-    if (this.frame) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      this.chart?.setOption({ series: this.seriesData() });
-    });
+  protected redraw() {
+    this.chart?.setOption({ series: this.seriesData() });
   }
 
   private seriesData() {
@@ -123,7 +111,7 @@ export class RnnHeatmap extends HTMLElement {
     ];
   }
 
-  private build() {
+  protected build() {
     this.chart?.dispose();
     const o = this.options;
     const style = getComputedStyle(this);
