@@ -2,7 +2,7 @@ package org.rnnlab.core;
 
 /**
  * {@code k} copies of the rate equations on one network, each with its own gain and drive:
- * {@code dx_b/dt = -x_b + g_b J tanh(x_b) + A_b cos(omega_b t) u}, for {@code b < k}. The states are stored
+ * {@code dx_b/dt = -x_b + g_b J tanh(x_b) + I_b(t)}, {@code I_b} the drive ({@link Drive}), for {@code b < k}. The states are stored
  * one after the other ({@code x[b n + i]} is neuron {@code i} of trajectory {@code b}), so one evaluation is
  * one batched product {@code J R} ({@link Network#multiplyCouplings(double[], int, double[])}) in which
  * {@code J} streams from memory once for all {@code k}. One instance per batch: it owns scratch buffers and
@@ -51,12 +51,11 @@ final class BatchModel {
         int n = network.n();
         Kernels.tanh(x, rates);
         network.multiplyCouplings(rates, gains.length, recurrent);
-        double[] u = network.inputWeightsShared();
         for (int b = 0; b < gains.length; b++) {
             double g = gains[b];
-            double input = drives[b].at(t);
             int o = b * n;
-            for (int i = 0; i < n; i++) out[o + i] = -x[o + i] + g * recurrent[o + i] + input * u[i];
+            for (int i = 0; i < n; i++) out[o + i] = -x[o + i] + g * recurrent[o + i];
+            drives[b].addTo(t, network, out, o);
         }
     }
 
@@ -71,15 +70,14 @@ final class BatchModel {
         int n = network.n();
         for (int s = 0; s < count; s++) Kernels.tanh(x[members[s]], 0, rates, s * n, n);
         network.multiplyCouplings(rates, count, recurrent);
-        double[] u = network.inputWeightsShared();
         for (int s = 0; s < count; s++) {
             int b = members[s];
             double g = gains[b];
-            double input = drives[b].at(times[b]);
             double[] xb = x[b];
             double[] ob = out[b];
             int o = s * n;
-            for (int i = 0; i < n; i++) ob[i] = -xb[i] + g * recurrent[o + i] + input * u[i];
+            for (int i = 0; i < n; i++) ob[i] = -xb[i] + g * recurrent[o + i];
+            drives[b].addTo(times[b], network, ob, 0);
         }
     }
 

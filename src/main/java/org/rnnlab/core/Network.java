@@ -24,6 +24,7 @@ import org.ejml.data.DMatrixRMaj;
  *       at any {@code p};
  *   <li>{@code x0_i ~ Uniform(-0.5, 0.5)}: the initial state;
  *   <li>{@code u_i ~ Uniform(-1, 1)}: input (drive and feedback) weights;
+ *   <li>{@code theta_i ~ Uniform[0, 2 pi)}: the phases of a random-phase drive ({@link Drive.Phases#RANDOM});
  *   <li>{@code w0_i ~ Uniform(-1/sqrt n, 1/sqrt n)}: initial readout weights for FORCE.
  * </ul>
  */
@@ -35,6 +36,8 @@ public final class Network {
     private final double[] x0;
     private final double[] u;
     private final double[] w0;
+    private final double[] phaseCos;
+    private final double[] phaseSin;
 
     private Network(int n, long seed, double p) {
         this.n = n;
@@ -53,6 +56,13 @@ public final class Network {
         this.u = uniform(n, -1, 1, SeededRandom.of(seed, SeededRandom.Stream.INPUT_WEIGHTS));
         double b = 1 / Math.sqrt(n);
         this.w0 = uniform(n, -b, b, SeededRandom.of(seed, SeededRandom.Stream.READOUT_WEIGHTS));
+        double[] theta = inputPhases(n, seed);
+        this.phaseCos = new double[n];
+        this.phaseSin = new double[n];
+        for (int i = 0; i < n; i++) {
+            phaseCos[i] = StrictMath.cos(theta[i]);
+            phaseSin[i] = StrictMath.sin(theta[i]);
+        }
     }
 
     /** The dense network ({@code p = 1}) of {@code (n, seed)}. */
@@ -142,8 +152,21 @@ public final class Network {
         return u;
     }
 
+    /** {@code theta_i ~ Uniform[0, 2 pi)}, the phases of a random-phase drive, from the seed's own stream. */
+    public static double[] inputPhases(int n, long seed) {
+        return uniform(n, 0, 2 * Math.PI, SeededRandom.of(seed, SeededRandom.Stream.INPUT_PHASES));
+    }
+
+    double[] phaseCosinesShared() {
+        return phaseCos;
+    }
+
+    double[] phaseSinesShared() {
+        return phaseSin;
+    }
+
     /** Bytes held, for bounded caches. */
     public long sizeInBytes() {
-        return 4L * couplings.length + 8L * 3 * n;
+        return 4L * couplings.length + 8L * 5 * n;
     }
 }

@@ -3,7 +3,7 @@ package org.rnnlab.core;
 import org.hipparchus.ode.OrdinaryDifferentialEquation;
 
 /**
- * The rate equations {@code dx/dt = -x + g J tanh(x) + A cos(omega t) u}, i.e. exercises 1 and 2 of the
+ * The rate equations {@code dx/dt = -x + g J tanh(x) + I(t)} with the input {@code I} of a {@link Drive}, i.e. exercises 1 and 2 of the
  * seed ({@code f1}, {@code f2}). One instance per run: it owns scratch buffers and is not thread-safe.
  */
 public final class RateModel implements OrdinaryDifferentialEquation {
@@ -39,9 +39,8 @@ public final class RateModel implements OrdinaryDifferentialEquation {
         evaluations++;
         Kernels.tanh(x, rates);
         network.multiplyCouplings(rates, recurrent);
-        double input = drive.at(t);
-        double[] u = network.inputWeightsShared();
-        for (int i = 0; i < x.length; i++) out[i] = -x[i] + g * recurrent[i] + input * u[i];
+        for (int i = 0; i < x.length; i++) out[i] = -x[i] + g * recurrent[i];
+        drive.addTo(t, network, out, 0);
     }
 
     /** Right-hand side evaluations so far (each costs one {@code n x n} matrix-vector product). */

@@ -22,7 +22,9 @@ public final class SeededRandom {
         /** The direction in which a Lyapunov twin starts from its trajectory. */
         TWIN_DIRECTION(0x7477696E_00000006L),
         /** Which couplings a sparse network has ({@code p < 1}); a dense one draws none. */
-        CONNECTIONS(0x6C696E6B_00000007L);
+        CONNECTIONS(0x6C696E6B_00000007L),
+        /** The phases of a random-phase drive, one per neuron. */
+        INPUT_PHASES(0x70686173_00000008L);
 
         private final long salt;
 

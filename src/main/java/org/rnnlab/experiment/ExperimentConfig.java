@@ -25,6 +25,8 @@ import org.rnnlab.core.Target;
  * @param eps      initial separation of the twin trajectory that measures the largest Lyapunov exponent
  *                 (exercises 1 and 2; it does not change the run's own numbers)
  * @param p        connection probability of {@code J} (1: dense, as every link before this key; see {@link Network})
+ * @param phases   how the drive's phase varies over the neurons (exercise 2; {@link Drive.Phases#ONE}, the seed's, for
+ *                 every link before this key)
  */
 public record ExperimentConfig(
         int exercise,
@@ -43,7 +45,8 @@ public record ExperimentConfig(
         Target target,
         long x0seed,
         double eps,
-        double p) {
+        double p,
+        Drive.Phases phases) {
 
     /** Step of the fixed-step RK4 solver: its error is then ~1e-7, close to the adaptive solver's tolerance. */
     public static final double RK4_STEP = 0.02;
@@ -58,11 +61,11 @@ public record ExperimentConfig(
     public static ExperimentConfig defaults(int exercise) {
         return switch (exercise) {
             case 1 -> new ExperimentConfig(1, 1000, 1.5, 1, 50, 10, 500, Integrator.Method.ADAMS, 0, 0,
-                    ForceMode.NOTEBOOK, 1, 300, Target.COSINE, X0_FROM_SEED, BatchRun.LYAPUNOV_SEPARATION, 1);
+                    ForceMode.NOTEBOOK, 1, 300, Target.COSINE, X0_FROM_SEED, BatchRun.LYAPUNOV_SEPARATION, 1, Drive.Phases.ONE);
             case 2 -> new ExperimentConfig(2, 1000, 1.5, 1, 50, 3, 500, Integrator.Method.ADAMS, 2, 2,
-                    ForceMode.NOTEBOOK, 1, 300, Target.COSINE, X0_FROM_SEED, BatchRun.LYAPUNOV_SEPARATION, 1);
+                    ForceMode.NOTEBOOK, 1, 300, Target.COSINE, X0_FROM_SEED, BatchRun.LYAPUNOV_SEPARATION, 1, Drive.Phases.ONE);
             case 3 -> new ExperimentConfig(3, 1000, 1.5, 1, 800, 10, 500, Integrator.Method.ADAMS, 0, 0,
-                    ForceMode.NOTEBOOK, 1, 300, Target.COSINE, X0_FROM_SEED, BatchRun.LYAPUNOV_SEPARATION, 1);
+                    ForceMode.NOTEBOOK, 1, 300, Target.COSINE, X0_FROM_SEED, BatchRun.LYAPUNOV_SEPARATION, 1, Drive.Phases.ONE);
             default -> throw new IllegalArgumentException("exercise must be 1, 2 or 3: " + exercise);
         };
     }
@@ -122,6 +125,7 @@ public record ExperimentConfig(
         long x0seed;
         double eps;
         double p;
+        Drive.Phases phases;
 
         Builder(ExperimentConfig c) {
             exercise = c.exercise;
@@ -141,10 +145,11 @@ public record ExperimentConfig(
             x0seed = c.x0seed;
             eps = c.eps;
             p = c.p;
+            phases = c.phases;
         }
 
         ExperimentConfig build() {
-            return new ExperimentConfig(exercise, n, g, seed, tmax, plot, points, solver, amplitude, omega, mode, alpha, train, target, x0seed, eps, p);
+            return new ExperimentConfig(exercise, n, g, seed, tmax, plot, points, solver, amplitude, omega, mode, alpha, train, target, x0seed, eps, p, phases);
         }
     }
 
@@ -177,9 +182,9 @@ public record ExperimentConfig(
         return x0seed == X0_FROM_SEED ? network.initialState() : Network.initialState(n, x0seed);
     }
 
-    /** The input {@code A cos(omega t)} of exercise 2 (none for the others: their amplitude is 0). */
+    /** The input of exercise 2, {@code A cos(omega t)} in one phase or random phases (none for the others: their amplitude is 0). */
     public Drive drive() {
-        return new Drive(amplitude, omega);
+        return new Drive(amplitude, omega, phases);
     }
 
     /** A fresh run of this config on {@code network} (which must be {@code Network.create(n, seed, p)}). */

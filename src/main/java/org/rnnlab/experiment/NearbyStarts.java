@@ -61,19 +61,26 @@ public record NearbyStarts(int[] neurons, double[] times, double[][] first, doub
     /**
      * The least-squares slope of the log distance over {@code t >= TRANSIENT} while the distance stays between
      * {@code NOISE_FLOOR} and {@code SATURATION_FRACTION * sqrt(n)}: an estimate of the largest Lyapunov exponent,
-     * per unit time. NaN when fewer than three samples qualify.
+     * per unit time. NaN when fewer than three samples qualify. Its standard error comes from {@value #BLOCKS} consecutive
+     * blocks of the window: the growth rate over each block, {@code sd / sqrt(blocks)} (consecutive samples of the log
+     * distance are correlated, so the residuals of the one fit would understate it); NaN with fewer than
+     * {@code 2 * BLOCKS} samples.
      *
-     * @return {slope, intercept, first time, last time}
+     * @return {slope, intercept, first time, last time, standard error}
      */
     public double[] slope(int n) {
         double limit = StrictMath.log(SATURATION_FRACTION * Math.sqrt(n));
         double st = 0, sy = 0, stt = 0, sty = 0;
         int m = 0;
+        int first = -1;
         double from = Double.NaN, to = Double.NaN;
         for (int k = 0; k < times.length; k++) {
             if (times[k] < TRANSIENT) continue;
             if (logDistance[k] > limit || logDistance[k] < StrictMath.log(NOISE_FLOOR)) break;
-            if (m == 0) from = times[k];
+            if (m == 0) {
+                from = times[k];
+                first = k;
+            }
             to = times[k];
             st += times[k];
             sy += logDistance[k];
@@ -81,8 +88,26 @@ public record NearbyStarts(int[] neurons, double[] times, double[][] first, doub
             sty += times[k] * logDistance[k];
             m++;
         }
-        if (m < 3) return new double[] {Double.NaN, Double.NaN, from, to};
+        if (m < 3) return new double[] {Double.NaN, Double.NaN, from, to, Double.NaN};
         double slope = (m * sty - st * sy) / (m * stt - st * st);
-        return new double[] {slope, (sy - slope * st) / m, from, to};
+        return new double[] {slope, (sy - slope * st) / m, from, to, blockError(first, m)};
+    }
+
+    /** Blocks of the fitting window whose growth rates give the slope's standard error. */
+    public static final int BLOCKS = 5;
+
+    private double blockError(int first, int m) {
+        if (m < 2 * BLOCKS) return Double.NaN;
+        double[] rate = new double[BLOCKS];
+        double mean = 0;
+        for (int b = 0; b < BLOCKS; b++) {
+            int i = first + b * (m - 1) / BLOCKS;
+            int j = first + (b + 1) * (m - 1) / BLOCKS;
+            rate[b] = (logDistance[j] - logDistance[i]) / (times[j] - times[i]);
+            mean += rate[b] / BLOCKS;
+        }
+        double squares = 0;
+        for (double r : rate) squares += (r - mean) * (r - mean);
+        return Math.sqrt(squares / (BLOCKS - 1) / BLOCKS);
     }
 }

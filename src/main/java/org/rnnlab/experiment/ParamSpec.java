@@ -61,6 +61,16 @@ public record ParamSpec(String key, String label, Kind kind, double min, double 
                 (b, text) -> write.accept(b, text.strip()));
     }
 
+    /** A choice that may be left empty, meaning {@code choices.get(0)}; that value is left out of links too. */
+    static ParamSpec optionalChoice(String key, String label, List<String> choices, String help, Function<ExperimentConfig, String> read,
+            BiConsumer<ExperimentConfig.Builder, String> write) {
+        String fallback = choices.get(0);
+        return new ParamSpec(key, label, Kind.CHOICE, Double.NaN, Double.NaN, choices, help, true, c -> {
+            String v = read.apply(c);
+            return v.equals(fallback) ? "" : v;
+        }, (b, text) -> write.accept(b, text.isBlank() ? fallback : text.strip()));
+    }
+
     /** What the field accepts, for messages: "a whole number from 1 to 2000", "one of notebook, continuous". */
     public String allowed() {
         return switch (kind) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.rnnlab.core.BatchRun;
+import org.rnnlab.core.Drive;
 import org.rnnlab.core.ForceMode;
 import org.rnnlab.core.Integrator;
 import org.rnnlab.core.Target;
@@ -62,6 +63,10 @@ public final class Schema {
                     ExperimentConfig::amplitude, (b, v) -> b.amplitude = v));
             specs.add(ParamSpec.real("omega", "Frequency omega", 0, 100, "angular frequency of the input",
                     ExperimentConfig::omega, (b, v) -> b.omega = v));
+            specs.add(ParamSpec.optionalChoice("phase", "Input phases", List.of("one", "random"),
+                    "one: u_i A cos(omega t), u_i ~ U(-1, 1), as the seed (every neuron in phase or antiphase); random: "
+                            + "A cos(omega t + theta_i), theta_i ~ U[0, 2 pi), as Rajan, Abbott & Sompolinsky (2010)",
+                    c -> c.phases().key(), (b, v) -> b.phases = Drive.Phases.valueOf(v.toUpperCase(Locale.ROOT))));
         }
         if (exercise == 3) {
             specs.add(ParamSpec.choice("mode", "Mode", List.of("notebook", "continuous"),

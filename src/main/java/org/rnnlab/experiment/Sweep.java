@@ -22,8 +22,8 @@ import org.rnnlab.core.RunControl;
  * {@code seed}, {@code p}) are computed together: for exercises 1 and 2 as one batch ({@link LyapunovMeasurement}), for
  * exercise 3 one run after another on the network built once.
  *
- * <p>Made only through {@link #check}, which reads the axes from text ({@code KEY=FROM:TO:COUNT[:log]}) and checks
- * every cell's config as a link is checked, so a sweep that exists can run.
+ * <p>Made only through {@link #check}, which reads the axes from text ({@code KEY=FROM:TO:COUNT[:log]}, or a list
+ * {@code KEY=V1,V2,...}) and checks every cell's config as a link is checked, so a sweep that exists can run.
  *
  * @param seeds the network seeds of each grid point: the base's seed, seed + 1, ...; only the cell's own seed
  *              when {@code seed} is an axis
@@ -42,14 +42,28 @@ public record Sweep(ExperimentConfig base, List<Axis> axes, List<Long> seeds, Li
 
     /**
      * One varied key: {@code count} values from {@code from} to {@code to}, equally spaced or, with {@code log},
-     * in equal ratios. Values are rounded to 12 significant digits (so that 0.1 steps read 0.1, 0.2, ...), and for
-     * keys that take whole numbers to the nearest whole number.
+     * in equal ratios; or the values of a list ({@code listed}), in its order. Values are rounded to 12 significant
+     * digits (so that 0.1 steps read 0.1, 0.2, ...), and for keys that take whole numbers to the nearest whole number.
      *
      * @param values the values, as link text, in order
      */
-    public record Axis(String key, double from, double to, int count, boolean log, List<String> values) {
+    public record Axis(String key, double from, double to, int count, boolean log, boolean listed, List<String> values) {
         public Axis {
             values = List.copyOf(values);
+        }
+
+        /** The axis as {@link #check} reads it: {@code FROM:TO:COUNT[:log]} or {@code V1,V2,...}. */
+        public String text() {
+            if (listed) return String.join(",", values);
+            return Numbers.format(from) + ":" + Numbers.format(to) + ":" + count + (log ? ":log" : "");
+        }
+
+        /**
+         * Whether a value between two positive grid values is read in equal ratios (a log axis, or a list, whose
+         * values the suppression map spaces in ratios) rather than linearly.
+         */
+        public boolean ratios() {
+            return log || listed;
         }
     }
 
@@ -198,9 +212,10 @@ public record Sweep(ExperimentConfig base, List<Axis> axes, List<Long> seeds, Li
     /** Reads {@code FROM:TO:COUNT[:log]} of {@code spec}; adds errors naming the key and returns null when wrong. */
     private static @Nullable Axis axis(ExperimentConfig base, ParamSpec spec, String range, Limits limits, List<FieldError> errors) {
         String key = spec.key();
+        if (range.contains(",")) return list(spec, range, errors);
         String[] parts = range.split(":", -1);
         if (parts.length < 3 || parts.length > 4) {
-            errors.add(new FieldError(key, "expected FROM:TO:COUNT or FROM:TO:COUNT:log (got '" + FieldError.abbreviate(range) + "')"));
+            errors.add(new FieldError(key, "expected FROM:TO:COUNT, FROM:TO:COUNT:log or V1,V2,... (got '" + FieldError.abbreviate(range) + "')"));
             return null;
         }
         boolean log = parts.length == 4;
@@ -257,7 +272,46 @@ public record Sweep(ExperimentConfig base, List<Axis> axes, List<Long> seeds, Li
             }
             values.add(text);
         }
-        return new Axis(key, from, to, count, log, values);
+        return new Axis(key, from, to, count, log, false, values);
+    }
+
+    /** Reads {@code V1,V2,...} of {@code spec}: each value checked as a link's, none twice. */
+    private static @Nullable Axis list(ParamSpec spec, String range, List<FieldError> errors) {
+        String key = spec.key();
+        List<String> values = new ArrayList<>();
+        Set<Double> seen = new HashSet<>();
+        for (String piece : range.split(",", -1)) {
+            String text = piece.strip();
+            double v = Numbers.parse(text);
+            if (Double.isNaN(v)) {
+                errors.add(new FieldError(key, "each value of a list must be a number (got '" + FieldError.abbreviate(text) + "')"));
+                return null;
+            }
+            FieldError e = spec.check(text);
+            if (e != null) {
+                errors.add(new FieldError(key, e.message()));
+                return null;
+            }
+            if (!seen.add(v)) {
+                errors.add(new FieldError(key, "lists " + text + " twice"));
+                return null;
+            }
+            values.add(spec.kind() == ParamSpec.Kind.INTEGER ? Long.toString((long) v) : Numbers.format(v));
+        }
+        if (values.size() > MAX_ROWS) {
+            errors.add(new FieldError(key, "a list may hold at most " + MAX_ROWS + " values"));
+            return null;
+        }
+        return new Axis(key, Numbers.parse(values.get(0)), Numbers.parse(values.get(values.size() - 1)), values.size(), false, true, values);
+    }
+
+    /** {@code config} with what cannot change its run normalised: without input ({@code A = 0}) the frequency and phases. */
+    private static ExperimentConfig sameRun(ExperimentConfig config) {
+        if (config.amplitude() != 0 || (config.omega() == 0 && config.phases() == org.rnnlab.core.Drive.Phases.ONE)) return config;
+        ExperimentConfig.Builder b = new ExperimentConfig.Builder(config);
+        b.omega = 0;
+        b.phases = org.rnnlab.core.Drive.Phases.ONE;
+        return b.build();
     }
 
     /**
@@ -293,19 +347,28 @@ public record Sweep(ExperimentConfig base, List<Axis> axes, List<Long> seeds, Li
                     if (batch == null) batches.add(batch = new ArrayList<>());
                     batch.add(c);
                 }
+                // Cells that are one run (A = 0 at any omega: the same undriven network) are measured once and share
+                // its numbers, so a reference row A = 0 reads the same in every column.
+                Map<ExperimentConfig, List<Cell>> copies = new LinkedHashMap<>();
+                for (List<Cell> batch : batches) {
+                    for (Cell c : batch) copies.computeIfAbsent(sameRun(c.config()), k -> new ArrayList<>()).add(c);
+                }
                 // One measurement per batch as measure would split it, so that rows arrive batch by batch: a page's map
                 // fills as it goes, not network by network.
                 List<List<Cell>> chunks = new ArrayList<>();
-                for (List<Cell> batch : batches) chunks.addAll(LyapunovMeasurement.batches(batch));
+                for (List<Cell> batch : batches) {
+                    chunks.addAll(LyapunovMeasurement.batches(batch.stream().filter(c -> copies.get(sameRun(c.config())).get(0) == c).toList()));
+                }
                 for (List<Cell> batch : chunks) {
                     List<LyapunovEstimate> estimates = LyapunovMeasurement.measure(batch.stream().map(Cell::config).toList(), network, control);
                     if (estimates == null) return null;
                     for (int b = 0; b < batch.size(); b++) {
-                        Cell c = batch.get(b);
                         LyapunovEstimate e = estimates.get(b);
-                        Row row = new Row(c, e.exponent(), e.standardError(), Double.NaN, Double.NaN, Double.NaN);
-                        rows[c.index()] = row;
-                        onRow.accept(row);
+                        for (Cell c : copies.get(sameRun(batch.get(b).config()))) {
+                            Row row = new Row(c, e.exponent(), e.standardError(), Double.NaN, Double.NaN, Double.NaN);
+                            rows[c.index()] = row;
+                            onRow.accept(row);
+                        }
                     }
                 }
             }

@@ -78,8 +78,8 @@ public final class SweepMeans {
     /**
      * For each value of the first axis, the critical value of the second: the value above which the seed-mean exponent
      * stays negative up to the end of the grid. From the last non-negative point {@code i} to the next, negative one,
-     * it is interpolated linearly in the exponent, and in {@code log} of the value on a log axis (where the grid is
-     * evenly spaced), so it sits at position {@code i + m_i / (m_i - m_{i+1})}. A noisy negative mean below a positive
+     * it is interpolated linearly in the exponent, and in {@code log} of the value between two positive values of a log
+     * axis or a list (whose values the map spaces evenly), so it sits at position {@code i + m_i / (m_i - m_{i+1})}. A noisy negative mean below a positive
      * one does not count: the exponent must stay negative. Columns are read over the points measured so far.
      *
      * @throws IllegalArgumentException unless the sweep has exactly two axes other than {@code seed}
@@ -117,7 +117,7 @@ public final class SweepMeans {
                 double position = lastNonNegative + f * (next - lastNonNegative);
                 double lo = Double.parseDouble(along.values().get(lastNonNegative));
                 double hi = Double.parseDouble(along.values().get(next));
-                double value = along.log() ? lo * StrictMath.pow(hi / lo, f) : lo + f * (hi - lo);
+                double value = along.ratios() && lo > 0 ? lo * StrictMath.pow(hi / lo, f) : lo + f * (hi - lo);
                 out.add(new Critical(at, Where.INSIDE, value, position));
             }
         }

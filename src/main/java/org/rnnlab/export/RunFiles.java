@@ -17,6 +17,7 @@ import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.jspecify.annotations.Nullable;
+import org.rnnlab.core.Drive;
 import org.rnnlab.core.LyapunovEstimate;
 import org.rnnlab.core.Network;
 import org.rnnlab.core.RunControl;
@@ -142,6 +143,7 @@ public final class RunFiles {
         }
         write(out, "x0.npy", config.initialState(network));
         write(out, "u.npy", network.inputWeights());
+        if (config.phases() == Drive.Phases.RANDOM) write(out, "theta.npy", Network.inputPhases(n, config.seed()));
         write(out, "t.npy", traces.all().times());
         if (config.isForce()) {
             write(out, "w0.npy", network.initialReadout());
@@ -231,7 +233,7 @@ public final class RunFiles {
                 t.npy          output times (T)
                 x.npy          full state at every output time (T x n)
                 J.npy          couplings (n x n), row i holds the weights onto neuron i
-                x0.npy, u.npy  initial state and input weights (n)
+                x0.npy, u.npy  initial state and input weights (n)%s
                 %s
                 Python:  import numpy as np; x = np.load("x.npy"); J = np.load("J.npy")
                 MATLAB:  the .npy files load with readNPY (npy-matlab); or T = readtable("traces.csv")
@@ -239,7 +241,8 @@ public final class RunFiles {
                 """.formatted(config.exercise(), config.n(), config.seed(), config.isForce() ? ", test error" : "",
                 config.isForce() ? "training and test errors (force.trainMae, testMae, testRmse)"
                         : "the largest Lyapunov exponent (lyapunov.estimate per unit time, stderr; the twin's log distance)",
-                config.isForce() ? ", then z (output), f (target), dw (sum |dw|)" : "", force);
+                config.isForce() ? ", then z (output), f (target), dw (sum |dw|)" : "",
+                config.phases() == Drive.Phases.RANDOM ? "\ntheta.npy      the drive's phase of each neuron (n): input A cos(omega t + theta)" : "", force);
     }
 
     private static void writeConfig(Entries out, ExperimentConfig config, TraceLog traces, RunToEnd.Outcome outcome)

@@ -68,6 +68,7 @@ public final class SweepFiles {
             axis.put("to", a.to());
             axis.put("count", a.count());
             axis.put("log", a.log());
+            axis.put("list", a.listed());
             axis.put("values", a.values());
             axes.add(axis);
         }

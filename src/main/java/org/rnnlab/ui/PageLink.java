@@ -11,6 +11,7 @@ import org.rnnlab.experiment.ExperimentConfig;
 import org.rnnlab.experiment.FieldError;
 import org.rnnlab.experiment.Limits;
 import org.rnnlab.experiment.LinkCodec;
+import org.rnnlab.experiment.ParamSpec;
 import org.rnnlab.experiment.Schema;
 
 /**
@@ -24,9 +25,24 @@ import org.rnnlab.experiment.Schema;
  *                 once it is shown ({@link org.rnnlab.ui.run.PinnedRuns#parse})
  * @param sweep    the values of the page's step keys (a sweep step's {@code vary.KEY}, {@code seeds}) as the link writes
  *                 them, read by the step ({@link org.rnnlab.ui.run.SweepStep#open})
+ * @param named    the config keys the link names with an allowed value, as read (the rest of {@code config} are defaults)
  */
 public record PageLink(@Nullable ExperimentConfig config, int step, boolean run, Set<String> locks, Map<String, String> pins,
-        List<FieldError> errors, Map<String, String> sweep) {
+        List<FieldError> errors, Map<String, String> sweep, Map<String, String> named) {
+
+    /**
+     * The link's config on top of {@code base}: the keys the link names, the others {@code base}'s (a step's own preset,
+     * where the link's {@link #config} would take the exercise's defaults for them); {@code base} itself when the link
+     * names none.
+     */
+    public ExperimentConfig over(ExperimentConfig base, Limits limits) {
+        if (named.isEmpty() || config == null || config.exercise() != base.exercise()) return config != null ? config : base;
+        Map<String, String> values = new LinkedHashMap<>(base.values());
+        values.putAll(named);
+        LinkCodec.Parsed parsed = LinkCodec.parse(LinkCodec.format(values), limits);
+        // The named values passed alone; a combination the base cannot take (plot > n) falls back to the link's own config.
+        return parsed.isValid() ? parsed.config() : config;
+    }
 
     /**
      * @param exercise the page's exercise, which a link to it need not name; 0 for a page of any exercise (the
@@ -72,7 +88,13 @@ public record PageLink(@Nullable ExperimentConfig config, int step, boolean run,
         }
         Map<String, String> sweep = new LinkedHashMap<>(extras);
         sweep.keySet().removeIf(LinkState.GUIDED_PAGE_KEYS::contains);
-        return new PageLink(hasConfig ? config : null, step, "1".equals(run), locks, pins, List.copyOf(errors), sweep);
+        Map<String, String> named = new LinkedHashMap<>();
+        Map<String, String> read = config.values();
+        for (ParamSpec spec : Schema.specs(config.exercise(), limits)) {
+            String key = spec.key();
+            if (keys.contains(key) && errors.stream().noneMatch(e -> e.field().equals(key))) named.put(key, read.getOrDefault(key, ""));
+        }
+        return new PageLink(hasConfig ? config : null, step, "1".equals(run), locks, pins, List.copyOf(errors), sweep, Map.copyOf(named));
     }
 
     /** The link of a page showing {@code config} (or only its step, when null), at {@code step} (0-based, or -1). */

@@ -9,6 +9,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.rnnlab.core.Drive;
 import org.rnnlab.core.ForceMode;
 import org.rnnlab.core.Integrator;
 import org.rnnlab.core.Target;
@@ -34,15 +35,15 @@ class LinkPropertiesTest {
         return Combinators.combine(exercise, n, g, seed, tmax, points, drive, drive).flatAs((e, nn, gg, s, t, p, a, w) ->
                 Combinators.combine(Arbitraries.integers().between(0, Math.min(50, nn)), Arbitraries.of(Integrator.Method.class),
                         Arbitraries.of(ForceMode.class), alpha, fraction, Arbitraries.of(Target.class), x0seed,
-                        Combinators.combine(eps, connection).as((ep, c) -> new double[] {ep, c}))
+                        Combinators.combine(eps, connection, Arbitraries.of(Drive.Phases.class)).as((ep, c, ph) -> new Object[] {ep, c, ph}))
                         .as((plot, solver, mode, al, f, target, x0, epc) -> {
-                            double ep = epc[0];
+                            double ep = (Double) epc[0];
                             ExperimentConfig d = ExperimentConfig.defaults(e);
                             boolean free = e != 3;
                             return new ExperimentConfig(e, nn, gg, s, t, plot, free ? p : d.points(), free ? solver : d.solver(),
                                     e == 2 ? a : d.amplitude(), e == 2 ? w : d.omega(), e == 3 ? mode : d.mode(),
                                     e == 3 ? al : d.alpha(), e == 3 ? f * t : d.train(), e == 3 ? target : d.target(), x0,
-                                    free ? ep : d.eps(), epc[1]);
+                                    free ? ep : d.eps(), (Double) epc[1], e == 2 ? (Drive.Phases) epc[2] : d.phases());
                         }));
     }
 

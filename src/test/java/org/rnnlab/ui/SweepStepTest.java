@@ -67,7 +67,7 @@ class SweepStepTest extends KaribuSupport {
 
     @Test
     void theMapFillsAsAHeatMapWithTheCriticalAmplitudeListed() {
-        GuidedExerciseView view = open(new DrivenView(lab), "step=4&n=40&tmax=40&vary.omega=0.5:2:3:log&vary.a=0.25:16:4:log&seeds=2");
+        GuidedExerciseView view = open(new DrivenView(lab), "step=4&n=40&tmax=40&vary.omega=0.5:2:3:log&vary.a=0,1,4,16&seeds=2");
         assertThat(view.currentStep()).isEqualTo(3);
         assertThat(linkMessages()).isEmpty();
         SweepStep sweep = _get(SweepStep.class);
@@ -76,7 +76,7 @@ class SweepStepTest extends KaribuSupport {
         assertThat(sweep.shownRows()).hasSize(24);
         HeatMapChart map = _get(HeatMapChart.class);
         assertThat(map.options().xValues()).containsExactly("0.5", "1", "2");
-        assertThat(map.options().yValues()).containsExactly("0.25", "1", "4", "16");
+        assertThat(map.options().yValues()).containsExactly("0", "1", "4", "16");
         assertThat(map.getElement().getAttribute("role")).isEqualTo("img");
         assertThat(map.getElement().getAttribute("aria-label")).isEqualTo(
                 "Chart: λ, mean of 2 seeds (n = 40). A map of λ over ω (columns) and A (rows), with A_c: λ < 0 above it drawn over it.");
@@ -96,12 +96,45 @@ class SweepStepTest extends KaribuSupport {
         SweepStep sweep = _get(SweepStep.class);
         // The defaults stand in for the bad values; the good ones are kept.
         assertThat(sweep.base().n()).isEqualTo(50);
-        assertThat(sweep.linkValues()).containsEntry("vary.a", "0.125:16:8:log").containsEntry("vary.omega", "0.25:4:9:log")
+        assertThat(sweep.linkValues()).containsEntry("vary.a", "0,1,2,4,8,16").containsEntry("vary.omega", "0.25:4:5:log")
                 .containsEntry("seeds", "2");
         // A change in the form is a change of the link's values.
-        TextField count = _get(TextField.class, spec -> spec.withId("sweep-a-count"));
-        count.setValue("4");
-        assertThat(sweep.linkValues()).containsEntry("vary.a", "0.125:16:4:log");
+        TextField count = _get(TextField.class, spec -> spec.withId("sweep-omega-count"));
+        count.setValue("3");
+        assertThat(sweep.linkValues()).containsEntry("vary.omega", "0.25:4:3:log");
+        TextField amplitudes = _get(TextField.class, spec -> spec.withId("sweep-a-list"));
+        amplitudes.setValue("0, 2, 8");
+        assertThat(sweep.linkValues()).containsEntry("vary.a", "0,2,8");
+        // A range where the step lists values is named, and the list kept.
+        UI.getCurrent().removeAll();
+        open(new DrivenView(lab), "step=4&vary.a=1:16:5:log");
+        assertThat(linkMessages()).contains("vary.a: this step takes a list of values V1,V2,... (got '1:16:5:log')");
+        assertThat(_get(SweepStep.class).linkValues()).containsEntry("vary.a", "0,1,2,4,8,16");
+    }
+
+    @Test
+    void theMapOffersBothInputsAndTheChoiceIsInTheLink() {
+        open(new DrivenView(lab), "step=4&phase=random");
+        SweepStep sweep = _get(SweepStep.class);
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<String> phase = _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("sweep-phase"));
+        assertThat(phase.getValue()).isEqualTo("random");
+        assertThat(sweep.base().phases()).isEqualTo(org.rnnlab.core.Drive.Phases.RANDOM);
+        // The key the link names changes the step's own preset, not the exercise's defaults.
+        assertThat(sweep.base().n()).isEqualTo(200);
+        assertThat(sweep.base().g()).isEqualTo(3);
+        KaribuSupport._setValue(phase, "one");
+        assertThat(sweep.base().phases()).isEqualTo(org.rnnlab.core.Drive.Phases.ONE);
+        // The seed's input is the default, so the link leaves the key out.
+        assertThat(sweep.base().toLink()).doesNotContain("phase");
+    }
+
+    @Test
+    void aLinkWithRunOneStartsTheSweep() {
+        open(new DrivenView(lab), "step=4&n=20&tmax=20&vary.omega=1:2:2&vary.a=0,4&seeds=1&run=1");
+        SweepStep sweep = _get(SweepStep.class);
+        awaitUi(() -> sweep.statusText().startsWith("Done"), Duration.ofSeconds(60));
+        assertThat(sweep.shownRows()).hasSize(4);
     }
 
     @Test
@@ -112,11 +145,11 @@ class SweepStepTest extends KaribuSupport {
 
     @Test
     void theDefaultMapIsRefusedBeforeItStartsWhereTheServerAllowsFewerRows() {
-        // This test's server allows 100 rows; the default map has 9 x 8 x 2 = 144.
-        open(new DrivenView(lab), "step=4");
+        // This test's server allows 100 rows; the default map with 4 seeds has 5 x 6 x 4 = 120.
+        open(new DrivenView(lab), "step=4&seeds=4");
         SweepStep sweep = _get(SweepStep.class);
         _click(_get(Button.class, spec -> spec.withId("run-sweep")));
-        assertThat(sweep.statusText()).isEqualTo("This sweep has 144 runs; this server allows at most 100 in one sweep.");
+        assertThat(sweep.statusText()).isEqualTo("This sweep has 120 runs; this server allows at most 100 in one sweep.");
         assertThat(sweep.sweep()).isNull();
         assertThat(lab.queued() + lab.running()).isZero();
     }

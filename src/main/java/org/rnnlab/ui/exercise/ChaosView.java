@@ -27,15 +27,15 @@ public class ChaosView extends GuidedExerciseView {
                                         + "through the weight g J_ij, where J is a random matrix with entries of mean 0 and variance 1/N "
                                         + "and g, the gain, sets their overall strength.",
                                 "Near x = 0, tanh(x) ≈ x and the network is linear: dx/dt ≈ (−1 + gJ) x. Quiet activity is stable as "
-                                        + "long as every eigenvalue λ of gJ has Re λ < 1. For a large random J the eigenvalues fill a "
+                                        + "long as every eigenvalue μ of gJ has Re μ < 1. For a large random J the eigenvalues fill a "
                                         + "disc of radius g (the circular law): choose g = 0.5, 1 and 1.5 above the spectrum and compare.",
                                 "A few eigenvalues lie exactly on the horizontal axis. J is real, so its complex eigenvalues come in "
                                         + "conjugate pairs (mirror images across the axis), while real ones need no partner: a real "
                                         + "random matrix of size N has about √(2N/π) of them, 25 for N = 1000 (Edelman, Kostlan & "
                                         + "Shub, 1994). The line under the chart counts them for this network."),
                         List.of(MODEL, COUPLINGS), GuideStep.Kind.SPECTRUM, List.of(Presets.of(1, "")), List.of("spectrum"), 1,
-                        "For which g does the disc first cross the line Re λ = 1?",
-                        "At g ≈ 1: the disc has radius g, so its rightmost point is near Re λ = g (for this network the line "
+                        "For which g does the disc first cross the line Re μ = 1?",
+                        "At g ≈ 1: the disc has radius g, so its rightmost point is near Re μ = g (for this network the line "
                                 + "under the chart gives the exact value). Below that every mode of the linearised network decays and "
                                 + "x = 0 is stable; above it some modes grow until tanh saturates them. For a large network this is "
                                 + "where chaos sets in (Sompolinsky, Crisanti & Sommers, 1988), but that is a large-N result: a "
@@ -48,16 +48,16 @@ public class ChaosView extends GuidedExerciseView {
                         "Exponentially, roughly as exp(−(1−g)t) = exp(−t/2): the slowest mode of −1 + gJ has eigenvalue about −1 + g, "
                                 + "since the largest real part of gJ is about g. All activity dies out; the network forgets its start."),
                 GuideStep.runs("At the edge, g = 1",
-                        List.of("Now the rightmost eigenvalues of gJ sit at Re λ ≈ 1, right on the edge of stability."),
+                        List.of("Now the rightmost eigenvalues of gJ sit at Re μ ≈ 1, right on the edge of stability."),
                         List.of(MODEL), List.of(Presets.of(1, "g=1")), List.of("g = 1"), 1,
                         "Compare with g = 0.5: what changed in how the activity fades?",
                         "Up to t = 50 it fades far more slowly than at g = 0.5, and not as one exponential: many modes of "
                                 + "−1 + J decay at rates close to 0 (critical slowing down). What a long run does depends on the "
-                                + "network: if its rightmost eigenvalue λ₁ of J has Re λ₁ < 1, the activity decays to 0, in the end at "
-                                + "the rate 1 − Re λ₁; if Re λ₁ > 1 (1 of seeds 1 to 6: seed 5), x = 0 is slightly "
+                                + "network: if its rightmost eigenvalue μ₁ of J has Re μ₁ < 1, the activity decays to 0, in the end at "
+                                + "the rate 1 − Re μ₁; if Re μ₁ > 1 (1 of seeds 1 to 6: seed 5), x = 0 is slightly "
                                 + "unstable and the activity grows slowly away from it until tanh bounds it. This one (seed 1) has "
-                                + "Re λ₁ = 0.986 (step 1 shows it): it decays, at the rate 0.014 in the end. On the Explore step, "
-                                + "set g = 1 and tmax = 1000, then seed 5 (Re λ₁ = 1.011)."),
+                                + "Re μ₁ = 0.986 (step 1 shows it): it decays, at the rate 0.014 in the end. On the Explore step, "
+                                + "set g = 1 and tmax = 1000, then seed 5 (Re μ₁ = 1.011)."),
                 GuideStep.runs("Strong coupling, g = 1.5",
                         List.of("Past the edge the quiet state is unstable. Watch what the network does instead."),
                         List.of(MODEL), List.of(Presets.of(1, "g=1.5")), List.of("g = 1.5"), 1,
@@ -72,7 +72,7 @@ public class ChaosView extends GuidedExerciseView {
                         List.of("g = 0.5", "g = 1", "g = 1.5"), 3,
                         "Where between g = 1 and 1.5 would you expect the change from decay to chaos?",
                         "At g = 1 for an infinite network. In a finite one the quiet state x = 0 stops attracting where "
-                                + "g · max Re λ(J) = 1, and the rightmost eigenvalue of J is not exactly at 1 (for N = 1000 and "
+                                + "g · max Re μ(J) = 1, and the rightmost eigenvalue of J is not exactly at 1 (for N = 1000 and "
                                 + "seeds 1 to 6 it lies between 0.974 and 1.011). That is where decay stops, not necessarily where "
                                 + "chaos starts: step 8 measures λ on networks of 400 and finds it too close to zero to call at "
                                 + "g = 1.25."),
@@ -104,7 +104,7 @@ public class ChaosView extends GuidedExerciseView {
                         List.of("g = 0.5", "g = 1.5", "g = 2"), 1,
                         "At g = 0.5, 1.5 and 2, what does the log distance do, and what does that say about predicting the network?",
                         "At g = 0.5 the distance shrinks: the fitted slope is about −0.53 for this network, a little steeper "
-                                + "than the decay rate of the slowest mode, 1 − g Re λ₁ ≈ 0.51 (step 1 shows λ₁), because faster "
+                                + "than the decay rate of the slowest mode, 1 − g Re μ₁ ≈ 0.51 (step 1 shows μ₁), because faster "
                                 + "modes still contribute early on; any small error is forgotten. (Below a distance of about 1e-13 "
                                 + "the two runs differ only by rounding, so the fit stops there.) At g = 1.5 "
                                 + "and 2 it grows along a straight line: a difference of 1e-8 (a rounding error, another solver) "
@@ -124,8 +124,8 @@ public class ChaosView extends GuidedExerciseView {
                         List.of(MODEL), Presets.of(1, "n=400&tmax=200"), new SweepStep.Plan(List.of("g=0.5:3:11"), 3),
                         "Where does λ change sign? How do the measured points compare with the theory below and above g = 1?",
                         "Below g = 1, λ < 0: x = 0 attracts every state, and λ is the rate of its slowest mode, "
-                                + "g · max Re λ(J) − 1 (minus that mode's decay rate). At g = 0.5 network 1 measures λ = −0.516 ± 0.003, and its rightmost "
-                                + "eigenvalue, max Re λ(J) = 0.968, gives 0.5 × 0.968 − 1 = −0.516. At g = 1 the mean is "
+                                + "g · max Re μ(J) − 1 (minus that mode's decay rate). At g = 0.5 network 1 measures λ = −0.516 ± 0.003, and its rightmost "
+                                + "eigenvalue, max Re μ(J) = 0.968, gives 0.5 × 0.968 − 1 = −0.516. At g = 1 the mean is "
                                 + "−0.047 ± 0.016 (a finite network's edge is not exactly at 1) and at g = 1.25 it is "
                                 + "−0.008 ± 0.015, too close to zero to call. From g = 1.5 on λ > 0 and grows with g: chaos. "
                                 + "Every mean above g = 1 lies below the large-n curve: 0.019 ± 0.008 against 0.047 at g = 1.5 "

@@ -17,6 +17,11 @@ public class DrivenView extends GuidedExerciseView {
     static final String ROUTE = "exercise-2";
     static final String MODEL = "\\frac{d\\mathbf{x}}{dt} = -\\mathbf{x} + g J \\tanh(\\mathbf{x}) + \\mathbf{u}\\, A \\cos(\\omega t)";
     static final String INPUT = "u_i \\sim \\mathcal{U}(-1, 1), \\quad g = 1.5";
+    /** The map step's model: the input I(t) is one of the two below (the seed's one phase, or random phases). */
+    static final String MAP_MODEL = "\\frac{d\\mathbf{x}}{dt} = -\\mathbf{x} + g J \\tanh(\\mathbf{x}) + \\mathbf{I}(t), \\quad g = 3";
+    static final String ONE_PHASE = "\\text{one phase: } I_i = u_i A \\cos(\\omega t), \\quad u_i \\sim \\mathcal{U}(-1, 1)";
+    /** The random-phase input (Rajan, Abbott and Sompolinsky 2010). */
+    static final String RANDOM_PHASES = "\\text{random phases: } I_i = A \\cos(\\omega t + \\theta_i), \\quad \\theta_i \\sim \\mathcal{U}[0, 2\\pi)";
 
     public DrivenView(LabService lab) {
         super(lab, 2, ROUTE, "Exercise 2 · A driven network", steps());
@@ -46,19 +51,19 @@ public class DrivenView extends GuidedExerciseView {
                                         + "same 3 neurons, so the panels compare neuron by neuron."),
                         List.of(MODEL), grid, titles, 3,
                         "Which panels look periodic? Does a fast input need more or less amplitude to tame the chaos?",
-                        "Judge by a measurement, not by eye: the largest Lyapunov exponent λ (per unit time; negative means "
-                                + "nearby states converge, so the chaos is suppressed), measured on this network from a twin "
-                                + "trajectory over t = 50 to 300 (longer than the panels show). At ω = 1, A = 2 gives λ = −0.022 ± 0.002 and "
-                                + "A = 5 gives λ = −0.2613 ± 0.0016: suppressed. At ω = 2 only A = 5 is (λ = −0.068 ± 0.004). At ω = 4, A = 5 "
-                                + "gives λ = +0.013 ± 0.007, within two standard errors of zero: too close to call. Weak input, "
-                                + "A = 0.5, leaves the network chaotic at ω = 2 and 4 (at ω = 1 the estimate, +0.016 ± 0.009, is "
-                                + "too close to zero to call). So on this network faster input needs a larger amplitude. "
-                                + "That is not a general law: Rajan, Abbott & Sompolinsky (2010) found that the amplitude "
-                                + "needed to suppress chaos is not monotonic in frequency, with a resonant frequency at which input "
-                                + "suppresses chaos most easily (their input has random phases; here every neuron receives the same "
-                                + "sine A cos(ωt), scaled by its weight u_i in (−1, 1): in phase or in antiphase, one time course "
-                                + "for the whole network, so the numbers differ). Part of why fast input is weak: each neuron "
-                                + "low-pass filters it (the −x term), so a sine of frequency ω reaches x at about A/√(1 + ω²)."),
+                        "Judge by the number under each panel, not by eye: the largest Lyapunov exponent λ (negative: nearby "
+                                + "states converge, the chaos is suppressed), measured by a twin from t = 5 to 50. A = 5 suppresses "
+                                + "it at ω = 1 (λ = −0.277 ± 0.011) and ω = 2 (−0.095 ± 0.007), but at ω = 4 λ = +0.018 ± 0.009 is "
+                                + "too close to call. A = 2 is too close to call at ω = 1 and 2 and chaotic at ω = 4 "
+                                + "(+0.028 ± 0.009). So on this network a faster input needs a larger amplitude. One reason: each "
+                                + "neuron low-pass filters its input (the −x term), so a sine of frequency ω reaches x at about "
+                                + "A/√(1 + ω²).")
+                        .withDetails("Verdicts use one rule on every page: chaotic if λ is more than two standard errors above 0, "
+                                + "suppressed if more than two below, otherwise too close to call (a longer tmax shrinks the error). "
+                                + "The weak input, A = 0.5, leaves the network chaotic at ω = 1 (+0.026 ± 0.009) and ω = 2 "
+                                + "(+0.024 ± 0.006); at ω = 4 (+0.017 ± 0.009) it is too close to call.\n\n"
+                                + "These are one network and one run each: whether a faster input needs more amplitude in "
+                                + "general is what the suppression map (step 4) measures, over a range of ω and A and two networks."),
                 GuideStep.free("Explore",
                         List.of("Find, for ω = 2, the smallest A that makes the activity periodic. Then try another seed or g."),
                         List.of(MODEL), Presets.of(2, "a=1.5&omega=2"),
@@ -67,31 +72,34 @@ public class DrivenView extends GuidedExerciseView {
                                 + "(larger Lyapunov exponent), so expect a larger amplitude to be needed; check it by finding the "
                                 + "smallest A for g = 1.5 and for g = 2 at the same ω and seed."),
                 GuideStep.sweep("The suppression map",
-                        List.of("How strong must the input be to suppress chaos, and does that depend on its frequency? The "
-                                        + "map measures λ of the g = 1.5 network at 9 frequencies ω from 0.25 to 4 (columns) and 8 "
-                                        + "amplitudes A from 0.125 to 16 (rows), both in equal ratios, on 2 networks (seeds 1 and 2) "
-                                        + "of n = 200 neurons, each run from t = 0 to 100 with its twin.",
-                                "A cell's colour is the mean of λ over the networks: red where nearby states part (chaos), "
-                                        + "blue where they converge (suppressed), pale near 0. The map fills as the cells are measured, up to "
-                                        + org.rnnlab.experiment.LyapunovMeasurement.MAX_BATCH + " at a time. "
-                                        + "The black line is the critical amplitude A_c(ω): in each column, where the mean λ turns "
-                                        + "negative for good, interpolated between the last cell with λ ≥ 0 and the next one up "
-                                        + "(in log A). Its values are listed under the map, and the data (one row per cell and "
-                                        + "network) download as CSV."),
-                        List.of(MODEL, INPUT), Presets.of(2, "n=200&tmax=100"),
-                        new SweepStep.Plan(List.of("omega=0.25:4:9:log", "a=0.125:16:8:log"), 2),
-                        "Rajan, Abbott & Sompolinsky (2010) found that the critical amplitude is not monotonic in frequency: "
-                                + "there is a resonant frequency at which input suppresses chaos most easily. Their input has "
-                                + "random phases across neurons; here every neuron receives the same sine, scaled by its weight u_i "
-                                + "in (−1, 1) (in phase or in antiphase). Does this model show such a resonance between ω = 0.25 "
-                                + "and 4?",
-                        "Not in this range: here the slowest input suppresses chaos most easily. A_c is 0.34 at ω = 0.25, the "
-                                + "smallest of the map, and 3.04 at ω = 4. In between it rises with wiggles (2.04 at ω = 1 but "
-                                + "1.02 at ω = 1.41; the largest, 4.09, at ω = 2): near A_c, λ is close to zero by definition, and two networks of 200 neurons "
-                                + "run to t = 100 cannot fix its sign well there. Add seeds or neurons to sharpen the line. One "
-                                + "reason fast input is weak: each neuron low-pass filters it (the −x term), so a drive of "
-                                + "frequency ω reaches x at about A/√(1 + ω²). With random phases the input never pushes all "
-                                + "neurons together, which changes how it competes with the network's own fluctuations: the "
-                                + "resonance Rajan, Abbott & Sompolinsky (2010) found need not appear with a single phase."));
+                        List.of("Is there a frequency at which input suppresses chaos most easily? The map measures λ at 5 "
+                                        + "frequencies ω from 0.25 to 4 (columns) and amplitudes A = 0 (the undriven network, for "
+                                        + "reference) and 1 to 16 (rows), each a factor 2 apart, on 2 clearly chaotic networks "
+                                        + "(g = 3, seeds 1 and 2, n = 200), each run from t = 0 to 100 with its twin.",
+                                "Red: chaos; blue: suppressed; pale: near 0. The black line is the critical amplitude A_c(ω), "
+                                        + "where the mean λ turns negative for good (interpolated between grid rows); its values are "
+                                        + "listed under the map. Choose the input: one phase (the seed's) or random phases, each "
+                                        + "neuron its own (Rajan, Abbott & Sompolinsky 2010)."),
+                        List.of(MAP_MODEL, ONE_PHASE, RANDOM_PHASES), Presets.of(2, "n=200&g=3&tmax=100"),
+                        new SweepStep.Plan(List.of("omega=0.25:4:5:log", "a=0,1,2,4,8,16"), 2, List.of("phase")),
+                        "Predict first: with random phases, will A_c be smallest at some frequency inside the map (a resonance), "
+                                + "or at its slowest ω? Then run both inputs.",
+                        "Neither input shows a resonance on this grid: no frequency inside it needs clearly less amplitude "
+                                + "than the slowest, ω = 0.25. With one phase, A_c lies between 4 and 8 from ω = 0.25 to 2 and "
+                                + "between 8 and 16 at ω = 4. With random phases it rises from between 1 and 2 at ω = 0.25 to "
+                                + "between 4 and 8 at ω = 2 and 4. What the grid cannot show: a dip narrower than a factor 2 in "
+                                + "ω, one below ω = 0.25, or one shallower than a factor 2 in A. Add values to the lists to look "
+                                + "closer.")
+                        .withDetails("Reference row: undriven, the two networks measure λ = +0.14 ± 0.03 and +0.112 ± 0.019 "
+                                + "(t = 10 to 100), both more than 4 standard errors above 0, so a blue cell means the input "
+                                + "suppressed real chaos.\n\n"
+                                + "Rajan, Abbott & Sompolinsky (2010, abstract) found by mean-field theory, for large networks, "
+                                + "that the critical input amplitude is a non-monotonic function of frequency: a resonant frequency "
+                                + "where input suppresses chaos most easily. Their input has random phases, as the second choice "
+                                + "here. This page simulates two finite networks on a coarse grid, so it can miss a resonance the "
+                                + "theory finds; it does not test their numbers.\n\n"
+                                + "Do not compare the two inputs' levels: with one phase each neuron gets u_i A, |u_i| = 0.5 on "
+                                + "average, with random phases the full A, so two things differ at once (the phases and the "
+                                + "strength). Compare each input's shape along ω."));
     }
 }

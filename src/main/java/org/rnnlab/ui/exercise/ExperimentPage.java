@@ -105,7 +105,12 @@ public abstract class ExperimentPage extends Div implements BeforeEnterObserver 
         linkMessages.add(LinkState.messages(errors));
         applyLocks();
         writeLink();
-        if (link.run()) panel.start();
+        if (link.run()) startShown();
+    }
+
+    /** What a link's {@code run=1} starts: the page's runs; a step with an instrument of its own starts that. */
+    protected void startShown() {
+        panel.start();
     }
 
     /** The link keys some step of the page reads itself (a sweep's ranges), beside the config's and the page's. */

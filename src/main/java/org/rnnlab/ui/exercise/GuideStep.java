@@ -13,11 +13,13 @@ import org.rnnlab.ui.run.SweepStep;
  *              same network from two nearby starts (its runs are the gains offered); SWEEP: the Lyapunov exponent
  *              over a grid of keys and seeds of its one run ({@code sweep} says which); SEEDS: "Try 10 seeds" on one
  *              of its runs (the settings offered, named by its run titles)
- * @param sweep what a SWEEP step varies by default; null for the other kinds
+ * @param sweep   what a SWEEP step varies by default; null for the other kinds
+ * @param details what the answer rests on (per-seed numbers, caveats, where a paper differs), folded away under the
+ *                answer so that the answer itself stays short; paragraphs separated by a blank line; may be empty
  */
 public record GuideStep(String title, List<String> paragraphs, List<String> equations, Kind kind,
         List<ExperimentConfig> runs, List<String> runTitles, int columns, String question, String answer,
-        SweepStep.@Nullable Plan sweep) {
+        SweepStep.@Nullable Plan sweep, String details) {
 
     public enum Kind {
         RUNS,
@@ -30,7 +32,12 @@ public record GuideStep(String title, List<String> paragraphs, List<String> equa
 
     public GuideStep(String title, List<String> paragraphs, List<String> equations, Kind kind, List<ExperimentConfig> runs,
             List<String> runTitles, int columns, String question, String answer) {
-        this(title, paragraphs, equations, kind, runs, runTitles, columns, question, answer, null);
+        this(title, paragraphs, equations, kind, runs, runTitles, columns, question, answer, null, "");
+    }
+
+    /** This step with {@code details} folded under its answer. */
+    GuideStep withDetails(String details) {
+        return new GuideStep(title, paragraphs, equations, kind, runs, runTitles, columns, question, answer, sweep, details);
     }
 
     static GuideStep runs(String title, List<String> paragraphs, List<String> equations, List<ExperimentConfig> runs,
@@ -51,6 +58,6 @@ public record GuideStep(String title, List<String> paragraphs, List<String> equa
     /** A step measuring λ of {@code base} over the grid and seeds of {@code plan}, filling a chart live. */
     static GuideStep sweep(String title, List<String> paragraphs, List<String> equations, ExperimentConfig base, SweepStep.Plan plan,
             String question, String answer) {
-        return new GuideStep(title, paragraphs, equations, Kind.SWEEP, List.of(base), List.of(title), 1, question, answer, plan);
+        return new GuideStep(title, paragraphs, equations, Kind.SWEEP, List.of(base), List.of(title), 1, question, answer, plan, "");
     }
 }

@@ -25,6 +25,7 @@ import org.rnnlab.ui.PageLink;
 import org.rnnlab.ui.Reference;
 import com.vaadin.flow.component.html.Anchor;
 import org.rnnlab.ui.component.MathFormula;
+import org.rnnlab.ui.run.LiveSweep;
 import org.rnnlab.ui.run.ParameterForm;
 import org.rnnlab.ui.run.SeedTrial;
 import org.rnnlab.ui.run.SweepStep;
@@ -79,7 +80,11 @@ public abstract class GuidedExerciseView extends ExperimentPage {
     protected void show(PageLink link) {
         int step = link.step() >= 0 ? link.step() : link.config() != null ? Guides.freeStep(steps) : Math.max(current, 0);
         current = -1;
-        showStep(step, link.config(), link.sweep());
+        // A link that names a step and a few keys changes those on the step's own preset (n = 200, g = 3 on the map); without
+        // a step, the missing keys are the exercise's defaults, as the command line reads the same link. A page's own links
+        // name every key.
+        ExperimentConfig start = link.config() == null || link.step() < 0 ? link.config() : link.over(steps.get(step).runs().get(0), lab.limits());
+        showStep(step, start, link.sweep());
     }
 
     @Override
@@ -140,7 +145,7 @@ public abstract class GuidedExerciseView extends ExperimentPage {
         text.add(new H2(step.title()));
         step.paragraphs().forEach(p -> text.add(new Paragraph(p)));
         step.equations().forEach(tex -> text.add(MathFormula.display(tex)));
-        List<Reference> cited = Reference.citedIn(String.join(" ", step.paragraphs()) + " " + step.answer());
+        List<Reference> cited = Reference.citedIn(String.join(" ", step.paragraphs()) + " " + step.answer() + " " + step.details());
         if (!cited.isEmpty()) {
             Div references = new Div(new Span("References: "));
             references.addClassName("step-references");
@@ -191,6 +196,12 @@ public abstract class GuidedExerciseView extends ExperimentPage {
         }
         Details answer = new Details("Show the answer", new Paragraph(step.answer()));
         answer.setId("answer");
+        if (!step.details().isBlank()) {
+            Details more = new Details("Details");
+            more.setId("answer-details");
+            for (String p : step.details().split("\n\n")) more.add(new Paragraph(p));
+            answer.add(more);
+        }
         Div think = new Div(new H3("Think about it"), new Paragraph(step.question()), answer);
         think.addClassName("think");
         think.setId("think");
@@ -198,6 +209,14 @@ public abstract class GuidedExerciseView extends ExperimentPage {
         previous.setEnabled(index > 0);
         next.setEnabled(index < steps.size() - 1);
         writeLink();
+    }
+
+    @Override
+    protected void startShown() {
+        // The spectrum computes as soon as it is shown; the other instruments start as their button would.
+        if (inCharts instanceof LiveSweep live) live.start();
+        else if (inCharts instanceof NearbyStartsPanel twins) twins.start();
+        else if (inCharts == null) super.startShown();
     }
 
     /** A button that shows the eigenvalues of the form's network (its n, seed and g) in place of the run, and back. */

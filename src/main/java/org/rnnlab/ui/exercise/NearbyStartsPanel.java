@@ -52,7 +52,7 @@ public class NearbyStartsPanel extends Div {
         gain.setId("twins-g");
         run.setId("run");
         run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        run.addClickListener(e -> compute());
+        run.addClickListener(e -> start());
         status.setId("status");
         status.getElement().setAttribute("role", "status");
         traces.setWidthFull();
@@ -62,7 +62,8 @@ public class NearbyStartsPanel extends Div {
         add(bar, status, traces, distance);
     }
 
-    private void compute() {
+    /** Runs the pair at the chosen gain (what Run does, and a link's {@code run=1}). */
+    public void start() {
         ExperimentConfig config = gain.getValue();
         UI ui = UI.getCurrent();
         Job<NearbyStarts> job;
@@ -89,9 +90,15 @@ public class NearbyStartsPanel extends Div {
 
     static String describe(ExperimentConfig config, double[] fit) {
         if (Double.isNaN(fit[0])) return "Done: the distance left the fitting range too soon to fit a slope.";
-        String text = String.format(Locale.ROOT, "Done: the log distance grows at %+.4f per unit time (straight-line fit, t = %.0f to %.0f): "
-                + "the largest Lyapunov exponent of this run. %s", fit[0], fit[2], fit[3],
-                fit[0] > 0 ? "The two starts part ways: chaos." : "The two starts converge: no chaos.");
+        // One rule for every verdict on the pages: two standard errors from zero, else too close to call.
+        String verdict = !(fit[4] >= 0) ? "Too few samples in the window for a standard error, so no verdict."
+                : fit[0] - 2 * fit[4] > 0 ? "The two starts part ways: chaos."
+                : fit[0] + 2 * fit[4] < 0 ? "The two starts converge: no chaos."
+                : "Within two standard errors of zero: too close to call from this run.";
+        String rate = fit[4] >= 0 ? Readings.statedSigned(fit[0], fit[4]) : String.format(Locale.ROOT, "%+.4f", fit[0]);
+        String text = String.format(Locale.ROOT, "Done: the log distance grows at %s per unit time (straight-line fit, t = %.0f to %.0f; "
+                + "error from %d blocks): the largest Lyapunov exponent of this run. %s", rate, fit[2], fit[3],
+                org.rnnlab.experiment.NearbyStarts.BLOCKS, verdict);
         return text + Readings.largeNTheory(config);
     }
 

@@ -129,7 +129,7 @@ public class SpectrumPanel extends Div {
         eigen.configure(new TimeSeriesChart.Options("Eigenvalues of gJ (g = " + gain.getValue() + ") and the circle of radius g",
                 "real part", "imaginary part", false, new double[] {-r, r}, new double[] {-r, r}, 340,
                 List.of(new Series("eigenvalues", "#1f77b4", true), Series.line("|λ| = g", "#d62728"),
-                        Series.line("", "#d62728"), Series.line("Re λ = 1: instability", "#2ca02c"))));
+                        Series.line("", "#d62728"), Series.line("Re μ = 1: instability", "#2ca02c"))));
         NetworkFigures shown = figures;
         if (shown == null) return;
         double[][] eigenvaluesOfJ = shown.eigenvalues();
@@ -159,7 +159,7 @@ public class SpectrumPanel extends Div {
     static String describe(NetworkFigures figures, double g) {
         Spectrum.Summary s = Spectrum.summarize(figures.eigenvalues());
         double edge = g * s.rightmostReal();
-        return String.format(Locale.ROOT, "This network (n = %d, seed = %d): the rightmost eigenvalue of J is at Re λ₁ = %.4f, so "
+        return String.format(Locale.ROOT, "This network (n = %d, seed = %d): the rightmost eigenvalue of J is at Re μ₁ = %.4f, so "
                 + "that of gJ is at %.4f: x = 0 is %s at g = %s. %d of the %d eigenvalues are real (on the horizontal axis).",
                 figures.n(), figures.seed(), s.rightmostReal(), edge, edge < 1 ? "stable (every mode decays)"
                         : "unstable (a mode grows)", text(g), s.realCount(), figures.eigenvalues()[0].length);

@@ -64,6 +64,9 @@ public abstract class LiveSweep extends Div {
         return true;
     }
 
+    /** Starts the sweep as the step's button does (also what a link's {@code run=1} does). */
+    public abstract void start();
+
     /** Draws {@code rows} (all shown so far, {@code added} the newest), on the UI thread. */
     protected abstract void show(Sweep sweep, List<Sweep.Row> rows, List<Sweep.Row> added);
 

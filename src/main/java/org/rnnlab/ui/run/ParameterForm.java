@@ -26,6 +26,7 @@ public class ParameterForm extends FormLayout {
     private final int exercise;
     private final Limits limits;
     private final Map<String, Component> fields = new LinkedHashMap<>();
+    private final Map<String, ParamSpec> specs = new LinkedHashMap<>();
     private Runnable onChange = () -> {};
     /** What the fields say, as the codec read it at the last edit: the form's one source of truth. */
     private LinkCodec.Parsed parsed;
@@ -41,6 +42,7 @@ public class ParameterForm extends FormLayout {
             Component field = spec.kind() == ParamSpec.Kind.CHOICE ? choice(spec) : text(spec);
             field.setId("param-" + spec.key());
             fields.put(spec.key(), field);
+            specs.put(spec.key(), spec);
             add(field);
         }
         setConfig(initial);
@@ -80,7 +82,9 @@ public class ParameterForm extends FormLayout {
         // Each field's change would read the form (and rebuild the page's charts) with the fields half set.
         loading = true;
         try {
-            fields.forEach((key, field) -> setValue(field, values.getOrDefault(key, "")));
+            // An optional choice at its default is absent from the link; its select shows that default.
+            fields.forEach((key, field) -> setValue(field, values.getOrDefault(key,
+                    field instanceof Select<?> ? specs.get(key).choices().get(0) : "")));
         } finally {
             loading = false;
         }

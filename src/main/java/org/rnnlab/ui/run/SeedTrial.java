@@ -89,7 +89,8 @@ public class SeedTrial extends LiveSweep {
         chart.append(new double[] {row.cell().seed()}, new double[] {row.testRmse()}, new double[] {THRESHOLD});
     }
 
-    private void start() {
+    @Override
+    public void start() {
         ExperimentConfig base = config.get().orElse(null);
         if (base == null) {
             status.setText("Correct the parameters first.");

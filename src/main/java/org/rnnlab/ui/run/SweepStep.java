@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import java.io.OutputStream;
@@ -24,6 +25,8 @@ import org.jspecify.annotations.Nullable;
 import org.rnnlab.experiment.ExperimentConfig;
 import org.rnnlab.experiment.FieldError;
 import org.rnnlab.experiment.LinkCodec;
+import org.rnnlab.experiment.ParamSpec;
+import org.rnnlab.experiment.Schema;
 import org.rnnlab.experiment.Sweep;
 import org.rnnlab.export.SweepFiles;
 import org.rnnlab.run.LabService;
@@ -43,12 +46,18 @@ public class SweepStep extends LiveSweep {
     public static final String SEEDS = "seeds";
 
     /**
-     * What a step sweeps by default: {@code varies} as {@code KEY=FROM:TO:COUNT[:log]} (the first key slowest: cells that
+     * What a step sweeps by default: {@code varies} as {@code KEY=FROM:TO:COUNT[:log]} or {@code KEY=V1,V2,...} (a list: the
+     * form shows one field for it) (the first key slowest: cells that
      * share it are integrated in one batch, so put the key that sets the step size first) and the seeds per grid point.
      */
-    public record Plan(List<String> varies, int seeds) {
+    public record Plan(List<String> varies, int seeds, List<String> choices) {
         public Plan {
             varies = List.copyOf(varies);
+            choices = List.copyOf(choices);
+        }
+
+        public Plan(List<String> varies, int seeds) {
+            this(varies, seeds, List.of());
         }
 
         /** The varied keys, in order. */
@@ -75,6 +84,8 @@ public class SweepStep extends LiveSweep {
     private final Display display;
     private final Map<String, TextField[]> ranges = new LinkedHashMap<>();
     private final Map<String, Boolean> logs = new LinkedHashMap<>();
+    /** Choice keys of the base config the form offers (e.g. the drive's phases), shown as selects. */
+    private final Map<String, Select<String>> choiceFields = new LinkedHashMap<>();
     private final TextField n = new TextField("Neurons n");
     private final TextField seeds = new TextField("Seeds");
     private final Span problems = new Span();
@@ -101,14 +112,29 @@ public class SweepStep extends LiveSweep {
         for (String vary : plan.varies()) {
             String key = vary.substring(0, vary.indexOf('='));
             String name = symbol(key);
-            TextField[] fields = {new TextField(name + " from"), new TextField(name + " to"), new TextField(name + " values")};
-            String[] ids = {"from", "to", "count"};
-            for (int i = 0; i < 3; i++) {
+            // A range takes three fields (from, to, count); a list of values one.
+            TextField[] fields = isList(vary) ? new TextField[] {new TextField(name + " values")}
+                    : new TextField[] {new TextField(name + " from"), new TextField(name + " to"), new TextField(name + " values")};
+            String[] ids = isList(vary) ? new String[] {"list"} : new String[] {"from", "to", "count"};
+            for (int i = 0; i < fields.length; i++) {
                 fields[i].setId("sweep-" + key + "-" + ids[i]);
-                fields[i].setWidth("7em");
+                fields[i].setWidth(isList(vary) ? "14em" : "7em");
                 form.add(fields[i]);
             }
             ranges.put(key, fields);
+        }
+        for (String key : plan.choices()) {
+            ParamSpec spec = Schema.specs(base.exercise(), lab.limits()).stream().filter(x -> x.key().equals(key)).findFirst().orElseThrow();
+            Select<String> select = new Select<>();
+            select.setLabel(spec.label());
+            select.setItems(spec.choices());
+            select.setId("sweep-" + key);
+            select.setHelperText(spec.help());
+            select.addValueChangeListener(e -> {
+                if (e.isFromClient()) changed();
+            });
+            form.add(select);
+            choiceFields.put(key, select);
         }
         for (TextField f : fields()) {
             f.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
@@ -179,6 +205,10 @@ public class SweepStep extends LiveSweep {
         List<FieldError> errors = new ArrayList<>();
         n.setValue(Integer.toString(base.n()));
         seeds.setValue(Integer.toString(plan.seeds()));
+        choiceFields.forEach((key, select) -> {
+            String value = base.values().get(key);
+            select.setValue(value == null ? select.getListDataView().getItem(0) : value);
+        });
         String seedText = link.get(SEEDS);
         if (seedText != null) {
             Sweep.Checked c = Sweep.check(base, plan.varies(), seedText, lab.limits(), Sweep.MAX_ROWS);
@@ -194,8 +224,20 @@ public class SweepStep extends LiveSweep {
                 errors.add(new FieldError(VARY + key, c.errors().get(0).message()));
                 text = vary.substring(vary.indexOf('=') + 1);
             }
-            String[] parts = text.split(":");
             TextField[] fields = ranges.get(key);
+            if (fields.length == 1) {
+                if (!isList(key + "=" + text)) {
+                    errors.add(new FieldError(VARY + key, "this step takes a list of values V1,V2,... (got '" + FieldError.abbreviate(text) + "')"));
+                    text = vary.substring(vary.indexOf('=') + 1);
+                }
+                fields[0].setValue(text.strip());
+                continue;
+            }
+            if (isList(key + "=" + text)) {
+                errors.add(new FieldError(VARY + key, "this step takes FROM:TO:COUNT[:log] (got '" + FieldError.abbreviate(text) + "')"));
+                text = vary.substring(vary.indexOf('=') + 1);
+            }
+            String[] parts = text.split(":");
             for (int i = 0; i < 3; i++) fields[i].setValue(parts[i].strip());
             logs.put(key, parts.length == 4);
         }
@@ -221,9 +263,14 @@ public class SweepStep extends LiveSweep {
             if (parsed.isValid()) b = parsed.config();
             else errors.addAll(parsed.errors());
         }
+        for (Map.Entry<String, Select<String>> e : choiceFields.entrySet()) {
+            if (e.getValue().getValue() == null) continue;
+            LinkCodec.Parsed parsed = b.with(e.getKey(), e.getValue().getValue(), lab.limits());
+            if (parsed.isValid()) b = parsed.config();
+            else errors.addAll(parsed.errors());
+        }
         List<String> varies = new ArrayList<>();
-        ranges.forEach((key, f) -> varies.add(key + "=" + f[0].getValue().strip() + ":" + f[1].getValue().strip() + ":"
-                + f[2].getValue().strip() + (logs.getOrDefault(key, false) ? ":log" : "")));
+        ranges.forEach((key, f) -> varies.add(key + "=" + axisText(key, f)));
         if (!errors.isEmpty()) return new Checked(null, b, errors);
         Sweep.Checked c = Sweep.check(b, varies, seeds.getValue(), lab.limits(), Sweep.MAX_ROWS);
         return new Checked(c.sweep(), b, c.errors());
@@ -239,6 +286,18 @@ public class SweepStep extends LiveSweep {
         start.setEnabled(c.sweep() != null && !busy());
     }
 
+    /** A key's fields as the sweep grammar writes them: {@code FROM:TO:COUNT[:log]}, or the list as typed. */
+    private String axisText(String key, TextField[] f) {
+        if (f.length == 1) return f[0].getValue().strip().replace(" ", "");
+        return f[0].getValue().strip() + ":" + f[1].getValue().strip() + ":" + f[2].getValue().strip()
+                + (logs.getOrDefault(key, false) ? ":log" : "");
+    }
+
+    /** Whether {@code vary} ({@code KEY=...}) lists its values rather than giving a range. */
+    private static boolean isList(String vary) {
+        return vary.contains(",");
+    }
+
     /** The config the sweep varies (its n from the form). */
     public ExperimentConfig base() {
         return base;
@@ -247,13 +306,13 @@ public class SweepStep extends LiveSweep {
     /** The sweep's keys of the page's link: {@code vary.KEY} per key and {@code seeds}. */
     public Map<String, String> linkValues() {
         Map<String, String> out = new LinkedHashMap<>();
-        ranges.forEach((key, f) -> out.put(VARY + key, f[0].getValue().strip() + ":" + f[1].getValue().strip() + ":"
-                + f[2].getValue().strip() + (logs.getOrDefault(key, false) ? ":log" : "")));
+        ranges.forEach((key, f) -> out.put(VARY + key, axisText(key, f)));
         out.put(SEEDS, seeds.getValue().strip());
         return out;
     }
 
     /** Starts the sweep the form describes (refused with a message when it is wrong or too large). */
+    @Override
     public void start() {
         Checked c = read();
         if (c.sweep() == null) {
