@@ -68,4 +68,18 @@ public abstract class KaribuSupport {
             LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
         }
     }
+
+    /** Adds {@code view} to the UI and opens {@code query} on it, as the router would. */
+    protected static <V extends org.rnnlab.ui.exercise.ExperimentPage> V open(V view, String query) {
+        com.vaadin.flow.component.UI.getCurrent().add(view);
+        view.openLink(query, com.vaadin.flow.component.UI.getCurrent());
+        return view;
+    }
+
+    /** The text of the box that lists what was wrong in the link ("" when there is none). */
+    protected static String linkMessages() {
+        var boxes = com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.html.Div.class,
+                spec -> spec.withId("link-messages"));
+        return boxes.isEmpty() ? "" : boxes.get(0).getElement().getTextRecursively();
+    }
 }

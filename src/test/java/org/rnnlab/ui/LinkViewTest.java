@@ -18,10 +18,7 @@ import org.rnnlab.ui.exercise.PlaygroundView;
 class LinkViewTest extends KaribuSupport {
 
     GuidedExerciseView openForce(String query) {
-        ForceView view = new ForceView(lab);
-        UI.getCurrent().add(view);
-        view.openLink(query, UI.getCurrent());
-        return view;
+        return open(new ForceView(lab), query);
     }
 
     @Test

@@ -29,16 +29,7 @@ import org.rnnlab.ui.run.SweepStep;
 /** The sweep steps: λ against g (exercise 1, step 8) and the suppression map (exercise 2, step 4). */
 class SweepStepTest extends KaribuSupport {
 
-    GuidedExerciseView open(GuidedExerciseView view, String query) {
-        UI.getCurrent().add(view);
-        view.openLink(query, UI.getCurrent());
-        return view;
-    }
 
-    static String linkMessages() {
-        List<Div> boxes = _find(Div.class, spec -> spec.withId("link-messages"));
-        return boxes.isEmpty() ? "" : boxes.get(0).getElement().getTextRecursively();
-    }
 
     @Test
     void lambdaAgainstGFillsWithOnePointPerGainAndTheLargeNCurve() throws Exception {

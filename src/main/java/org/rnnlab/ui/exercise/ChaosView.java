@@ -20,6 +20,10 @@ public class ChaosView extends GuidedExerciseView {
         super(lab, 1, ROUTE, "Exercise 1 · Transition to chaos", steps());
     }
 
+    /** The two predictions of a run of exercise 1, judged by its measured λ. */
+    static final Prediction.Choice DECAYS = new Prediction.Choice("decays", "It decays to rest", Prediction.Outcome.CONVERGES);
+    static final Prediction.Choice FLUCTUATES = new Prediction.Choice("fluctuates", "It keeps fluctuating (chaos)", Prediction.Outcome.CHAOTIC);
+
     static List<GuideStep> steps() {
         return List.of(
                 new GuideStep("The model",
@@ -46,7 +50,8 @@ public class ChaosView extends GuidedExerciseView {
                         List.of(MODEL), List.of(Presets.of(1, "g=0.5")), List.of("g = 0.5"), 1,
                         "How fast does the activity decay, and why that rate?",
                         "Exponentially, roughly as exp(−(1−g)t) = exp(−t/2): the slowest mode of −1 + gJ has eigenvalue about −1 + g, "
-                                + "since the largest real part of gJ is about g. All activity dies out; the network forgets its start."),
+                                + "since the largest real part of gJ is about g. All activity dies out; the network forgets its start.")
+                        .predicting("Before you press Run: will the activity decay to rest, or keep fluctuating?", 0, DECAYS, FLUCTUATES),
                 GuideStep.runs("At the edge, g = 1",
                         List.of("Now the rightmost eigenvalues of gJ sit at Re μ ≈ 1, right on the edge of stability."),
                         List.of(MODEL), List.of(Presets.of(1, "g=1")), List.of("g = 1"), 1,
@@ -59,11 +64,14 @@ public class ChaosView extends GuidedExerciseView {
                                 + "Re μ₁ = 0.986 (step 1 shows it): it decays, at the rate 0.014 in the end. On the Explore step, "
                                 + "set g = 1 and tmax = 1000, then seed 5 (Re μ₁ = 1.011)."),
                 GuideStep.runs("Strong coupling, g = 1.5",
-                        List.of("Past the edge the quiet state is unstable. Watch what the network does instead."),
-                        List.of(MODEL), List.of(Presets.of(1, "g=1.5")), List.of("g = 1.5"), 1,
+                        List.of("Past the edge the quiet state is unstable. Watch what the network does instead, up to t = 300 "
+                                + "(longer than the notebook's 50: at g = 1.5 nearby states part slowly, and a short run cannot "
+                                + "measure how slowly)."),
+                        List.of(MODEL), List.of(Presets.of(1, "g=1.5&tmax=300")), List.of("g = 1.5"), 1,
                         "Does the activity settle, repeat, or something else? Try another seed on the Explore step: what stays the same?",
                         "It fluctuates irregularly and never settles or repeats: this is chaos. Another seed gives a different "
-                                + "pattern, but its statistics stay the same: fluctuations of order 1 on a time scale of a few units."),
+                                + "pattern, but its statistics stay the same: fluctuations of order 1 on a time scale of a few units.")
+                        .predicting("Before you press Run: will the activity decay to rest, or keep fluctuating?", 0, DECAYS, FLUCTUATES),
                 GuideStep.runs("Side by side",
                         List.of("The notebook's figure: the same network and initial state at g = 0.5, 1 and 1.5.",
                                 "One difference: the notebook draws 10 new random neurons for each panel; here every panel shows "

@@ -43,7 +43,10 @@ public class DrivenView extends GuidedExerciseView {
                                 "First a weak input: A = 0.5 at ω = 1. Three random neurons are shown."),
                         List.of(MODEL, INPUT), List.of(Presets.of(2, "a=0.5&omega=1")), List.of("A = 0.5, ω = 1"), 1,
                         "Can you see the input's period (2π ≈ 6.3) in the activity?",
-                        "Hardly: the network's own chaotic fluctuations dominate; the input only nudges them."),
+                        "Hardly: the network's own chaotic fluctuations dominate; the input only nudges them.")
+                        .predicting("Before you press Run: will this weak input suppress the chaos?", 0,
+                                new Prediction.Choice("suppressed", "It suppresses the chaos (nearby states converge)", Prediction.Outcome.CONVERGES),
+                                new Prediction.Choice("chaotic", "The network stays chaotic", Prediction.Outcome.CHAOTIC)),
                 GuideStep.runs("The 3 × 3 grid",
                         List.of("The notebook's figure: frequencies ω = 1, 2, 4 (rows) and amplitudes A = 0.5, 2, 5 (columns). "
                                 + "Nine runs fill in live, all from the same network and initial state.",

@@ -184,10 +184,16 @@ public abstract class ExperimentPage extends Div implements BeforeEnterObserver 
         if (form != null) for (String key : locked) form.setLocked(key, true);
     }
 
-    /** The page's state as its link: the step, and on a free step its parameters (and locks). */
-    protected void writeLink() {
+    /** The page's state as its link's values: the step, on a free step its parameters (and locks), the step's own keys. */
+    public Map<String, String> linkValues() {
         Map<String, String> values = PageLink.values(linkConfig(), currentStep(), locked, panel.pinLinkValues());
         values.putAll(stepLinkValues());
+        return values;
+    }
+
+    /** Writes {@link #linkValues} to the address bar. */
+    protected void writeLink() {
+        Map<String, String> values = linkValues();
         // After the router's own history update of this round trip, so ours is the one that stays.
         getUI().or(() -> Optional.ofNullable(entering)).ifPresent(ui ->
                 ui.beforeClientResponse(this, context -> LinkState.write(ui, route, values)));

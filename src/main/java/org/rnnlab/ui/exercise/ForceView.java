@@ -32,6 +32,10 @@ public class ForceView extends GuidedExerciseView {
         super(lab, 3, ROUTE, "Exercise 3 · FORCE learning", steps());
     }
 
+    /** The two predictions of a FORCE run, judged by its test error (RMSE below 0.1: kept). */
+    static final Prediction.Choice KEEPS = new Prediction.Choice("keeps", "It keeps the rhythm (test RMSE below 0.1)", Prediction.Outcome.KEEPS_RHYTHM);
+    static final Prediction.Choice LOSES = new Prediction.Choice("loses", "It loses the rhythm", Prediction.Outcome.LOSES_RHYTHM);
+
     static List<GuideStep> steps() {
         return List.of(
                 GuideStep.runs("Learning a rhythm",
@@ -59,7 +63,8 @@ public class ForceView extends GuidedExerciseView {
                                 + "network of 10 kept the rhythm once learning stopped (test RMSE below 0.1, a tenth of the "
                                 + "target's amplitude); the others drift to another pattern. With learning until t = 300, as in "
                                 + "step 1, 8 of the 10 kept it: seed 1, the one shown in step 1, is one of the 2 that did not "
-                                + "(RMSE 0.15). FORCE needs time for w to settle, and even then it does not work on every network."),
+                                + "(RMSE 0.15). FORCE needs time for w to settle, and even then it does not work on every network.")
+                        .predicting("Before you press Run: will the network keep the rhythm once learning stops at t = 100?", 0, KEEPS, LOSES),
                 GuideStep.runs("Continuous time",
                         List.of("The notebook's steps of dt = 1 are coarse. Sussillo and Abbott integrate with dt = 0.1 and update "
                                 + "w every second step. Same network, same target."),
@@ -68,7 +73,8 @@ public class ForceView extends GuidedExerciseView {
                         "For this network (seed 1) it is much smaller (RMSE about 0.03 against 0.15). Over seeds 1 to 10, "
                                 + "continuous mode kept the rhythm for 8 networks (test RMSE below 0.1), as many as notebook "
                                 + "mode, and had the smaller error for 5 of the 10. Ten seeds cannot tell the two modes apart: "
-                                + "5 of 10 is what chance gives (sign test, p = 1)."),
+                                + "5 of 10 is what chance gives (sign test, p = 1).")
+                        .predicting("Before you press Run: will this network keep the rhythm once learning stops?", 0, KEEPS, LOSES),
                 GuideStep.runs("A harder target",
                         List.of("The paper's target: four harmonics, period 120. Learning runs to t = 600 here."),
                         List.of(READOUT, FEEDBACK), List.of(Presets.of(3, "mode=continuous&target=four-sines&tmax=1000&train=600")),

@@ -14,12 +14,13 @@ import org.rnnlab.ui.run.SweepStep;
  *              over a grid of keys and seeds of its one run ({@code sweep} says which); SEEDS: "Try 10 seeds" on one
  *              of its runs (the settings offered, named by its run titles)
  * @param sweep   what a SWEEP step varies by default; null for the other kinds
+ * @param prediction what the student commits to before the run, judged by the run's measurement; null for none
  * @param details what the answer rests on (per-seed numbers, caveats, where a paper differs), folded away under the
  *                answer so that the answer itself stays short; paragraphs separated by a blank line; may be empty
  */
 public record GuideStep(String title, List<String> paragraphs, List<String> equations, Kind kind,
         List<ExperimentConfig> runs, List<String> runTitles, int columns, String question, String answer,
-        SweepStep.@Nullable Plan sweep, String details) {
+        SweepStep.@Nullable Plan sweep, String details, @Nullable Prediction prediction) {
 
     public enum Kind {
         RUNS,
@@ -32,12 +33,21 @@ public record GuideStep(String title, List<String> paragraphs, List<String> equa
 
     public GuideStep(String title, List<String> paragraphs, List<String> equations, Kind kind, List<ExperimentConfig> runs,
             List<String> runTitles, int columns, String question, String answer) {
-        this(title, paragraphs, equations, kind, runs, runTitles, columns, question, answer, null, "");
+        this(title, paragraphs, equations, kind, runs, runTitles, columns, question, answer, null, "", null);
     }
 
     /** This step with {@code details} folded under its answer. */
     GuideStep withDetails(String details) {
-        return new GuideStep(title, paragraphs, equations, kind, runs, runTitles, columns, question, answer, sweep, details);
+        return new GuideStep(title, paragraphs, equations, kind, runs, runTitles, columns, question, answer, sweep, details, prediction);
+    }
+
+    /**
+     * This step asking {@code question} before its run {@code run} (0-based), with {@code choices} as {@code key, label,
+     * outcome} triples.
+     */
+    GuideStep predicting(String question, int run, Prediction.Choice... choices) {
+        return new GuideStep(title, paragraphs, equations, kind, runs, runTitles, columns, this.question, answer, sweep, details,
+                new Prediction(question, List.of(choices), run));
     }
 
     static GuideStep runs(String title, List<String> paragraphs, List<String> equations, List<ExperimentConfig> runs,
@@ -58,6 +68,6 @@ public record GuideStep(String title, List<String> paragraphs, List<String> equa
     /** A step measuring λ of {@code base} over the grid and seeds of {@code plan}, filling a chart live. */
     static GuideStep sweep(String title, List<String> paragraphs, List<String> equations, ExperimentConfig base, SweepStep.Plan plan,
             String question, String answer) {
-        return new GuideStep(title, paragraphs, equations, Kind.SWEEP, List.of(base), List.of(title), 1, question, answer, plan, "");
+        return new GuideStep(title, paragraphs, equations, Kind.SWEEP, List.of(base), List.of(title), 1, question, answer, plan, "", null);
     }
 }

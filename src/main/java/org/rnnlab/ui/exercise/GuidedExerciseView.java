@@ -46,6 +46,8 @@ public abstract class GuidedExerciseView extends ExperimentPage {
     /** The sweep of a SWEEP step shown (its state is in the link), else null. */
     private @Nullable SweepStep sweep;
     private List<FieldError> stepLinkErrors = List.of();
+    /** The prediction of the step shown (its choice is in the link), else null. */
+    private @Nullable PredictionPanel prediction;
     private int current = -1;
 
     protected GuidedExerciseView(LabService lab, int exercise, String route, String title, List<GuideStep> steps) {
@@ -91,6 +93,7 @@ public abstract class GuidedExerciseView extends ExperimentPage {
     protected Set<String> stepLinkKeys() {
         Set<String> keys = new LinkedHashSet<>();
         for (GuideStep s : steps) if (s.sweep() != null) keys.addAll(SweepStep.linkKeys(s.sweep()));
+        if (steps.stream().anyMatch(s -> s.prediction() != null)) keys.add(PREDICT);
         return keys;
     }
 
@@ -106,8 +109,14 @@ public abstract class GuidedExerciseView extends ExperimentPage {
 
     @Override
     protected Map<String, String> stepLinkValues() {
-        return sweep != null ? sweep.linkValues() : Map.of();
+        Map<String, String> values = new java.util.LinkedHashMap<>(sweep != null ? sweep.linkValues() : Map.of());
+        String predicted = prediction == null ? null : prediction.selectedKey();
+        if (predicted != null) values.put(PREDICT, predicted);
+        return values;
     }
+
+    /** The link key of a step's prediction ({@code predict=decays}). */
+    static final String PREDICT = "predict";
 
     @Override
     public int exercise() {
@@ -159,15 +168,28 @@ public abstract class GuidedExerciseView extends ExperimentPage {
         }
 
         sweep = null;
-        stepLinkErrors = List.of();
+        List<FieldError> errors = new java.util.ArrayList<>();
+        Map<String, String> stepKeys = new java.util.LinkedHashMap<>(sweepKeys);
+        String predicted = stepKeys.remove(PREDICT);
+        prediction = step.prediction() == null ? null : new PredictionPanel(step.prediction(), this::writeLink);
+        if (predicted != null) {
+            if (prediction == null) {
+                errors.add(new FieldError(PREDICT, "only a step that asks for a prediction reads it (this is step " + (index + 1) + ")"));
+            } else if (!prediction.select(predicted.strip())) {
+                errors.add(new FieldError(PREDICT, "must be one of " + step.prediction().keys() + " (got '"
+                        + FieldError.abbreviate(predicted) + "')"));
+            }
+        }
         if (step.kind() == GuideStep.Kind.SWEEP && step.sweep() != null) {
             sweep = new SweepStep(lab, group, start != null ? start : step.runs().get(0), step.sweep());
-            stepLinkErrors = sweep.open(sweep.base(), sweepKeys);
+            errors.addAll(sweep.open(sweep.base(), stepKeys));
             sweep.setOnChange(this::writeLink);
         } else {
-            stepLinkErrors = sweepKeys.keySet().stream().map(k -> new FieldError(k, "only a sweep step reads it (this is step "
-                    + (index + 1) + ")")).toList();
+            stepKeys.keySet().forEach(k -> errors.add(new FieldError(k, "only a sweep step reads it (this is step " + (index + 1) + ")")));
         }
+        stepLinkErrors = List.copyOf(errors);
+        PredictionPanel judged = prediction;
+        panel.setOnResults(judged == null ? () -> {} : () -> judged.judge(panel.charts()));
         if (step.kind() == GuideStep.Kind.SPECTRUM || step.kind() == GuideStep.Kind.TWINS || step.kind() == GuideStep.Kind.SEEDS
                 || sweep != null) {
             inCharts = sweep != null ? sweep : switch (step.kind()) {
@@ -201,6 +223,11 @@ public abstract class GuidedExerciseView extends ExperimentPage {
             more.setId("answer-details");
             for (String p : step.details().split("\n\n")) more.add(new Paragraph(p));
             answer.add(more);
+        }
+        if (prediction != null) {
+            Div predict = new Div(new H3("Predict, then run"), prediction);
+            predict.addClassName("think");
+            controls.add(predict);
         }
         Div think = new Div(new H3("Think about it"), new Paragraph(step.question()), answer);
         think.addClassName("think");

@@ -41,6 +41,8 @@ public class RunPanel extends Div {
     private final Button clearPins = new Button("Clear pins", VaadinIcon.CLOSE_SMALL.create());
     private final PinnedRuns pinned = new PinnedRuns();
     private Runnable onPinsChanged = () -> {};
+    /** Called on the UI thread once the step's runs are measured: the exponents shown, or FORCE's test errors. */
+    private Runnable onResults = () -> {};
     private final ProgressBar progress = new ProgressBar(0, 1, 0);
     private final Span status = new Span("Ready: press Run.");
     private final Div grid = new Div();
@@ -181,6 +183,8 @@ public class RunPanel extends Div {
         if (settled && !lyapunovRequested && !runs.isEmpty() && runs.stream().allMatch(r -> r.status() == RunStatus.DONE)) {
             lyapunovRequested = true;
             measureLyapunov();
+            // FORCE's measurement is the test error, known when the run is done and drawn.
+            if (runs.stream().allMatch(r -> r.config().isForce())) onResults.run();
         }
         if (charts.size() == 1) pinned.show(charts.get(0).config(), charts.get(0));
         updateButtons();
@@ -266,6 +270,11 @@ public class RunPanel extends Div {
     }
 
     /** Called when the user pins or clears (the page writes its link). */
+    /** What to do once the step's runs are measured (see {@link #onResults}); one listener, replaced by the next. */
+    public void setOnResults(Runnable onResults) {
+        this.onResults = onResults;
+    }
+
     public void setOnPinsChanged(Runnable onPinsChanged) {
         this.onPinsChanged = onPinsChanged;
     }
@@ -292,6 +301,7 @@ public class RunPanel extends Div {
                     if (i >= 0) p.measured(failure == null ? estimates.get(i) : null, job.failure());
                 }
                 drawPins();
+                onResults.run();
             }));
         } catch (LabBusyException e) {
             charts.forEach(c -> c.showLyapunov(null, e.getMessage()));

@@ -403,4 +403,39 @@ class GuideNumbersTest {
         // The undriven row is one run per network: the same numbers in every column.
         assertThat(oneRows.stream().filter(r -> r.cell().config().amplitude() == 0).map(Sweep.Row::lyapunov).distinct()).hasSize(2);
     }
+
+    @Test
+    void everyPredictionIsDecidedByItsStepsRun() throws Exception {
+        // A step that asks for a prediction judges it by its run's measurement, computed as the page computes it; a run
+        // whose measurement is too close to call could judge nothing, and the answer's story rests on these outcomes.
+        java.util.Map<String, Prediction.Outcome> expected = java.util.Map.of(
+                "Weak coupling, g = 0.5", Prediction.Outcome.CONVERGES,
+                "Strong coupling, g = 1.5", Prediction.Outcome.CHAOTIC,
+                "Weak input", Prediction.Outcome.CHAOTIC,
+                "After learning stops", Prediction.Outcome.LOSES_RHYTHM,
+                "Continuous time", Prediction.Outcome.KEEPS_RHYTHM);
+        int judged = 0;
+        for (List<GuideStep> steps : List.of(ChaosView.steps(), DrivenView.steps(), ForceView.steps())) {
+            for (GuideStep step : steps) {
+                Prediction p = step.prediction();
+                if (p == null) continue;
+                ExperimentConfig run = step.runs().get(p.run());
+                Prediction.Outcome outcome;
+                if (run.isForce()) {
+                    org.rnnlab.experiment.ForceErrors errors = new org.rnnlab.experiment.ForceErrors(run.train());
+                    org.rnnlab.experiment.RunToEnd.run(run, run.createNetwork(), errors, new RunControl());
+                    outcome = errors.test().rmse() < Prediction.RHYTHM_KEPT_RMSE ? Prediction.Outcome.KEEPS_RHYTHM : Prediction.Outcome.LOSES_RHYTHM;
+                } else {
+                    LyapunovEstimate e = org.rnnlab.experiment.LyapunovMeasurement.measure(step.runs(), run.createNetwork(), new RunControl())
+                            .get(p.run());
+                    assertThat(e.verdict()).as(step.title()).isNotEqualTo(LyapunovEstimate.Verdict.UNDECIDED);
+                    outcome = e.verdict() == CHAOTIC ? Prediction.Outcome.CHAOTIC : Prediction.Outcome.CONVERGES;
+                }
+                assertThat(outcome).as(step.title()).isEqualTo(expected.get(step.title()));
+                assertThat(p.choices()).as(step.title()).extracting(Prediction.Choice::outcome).contains(outcome);
+                judged++;
+            }
+        }
+        assertThat(judged).isEqualTo(expected.size());
+    }
 }
