@@ -1,15 +1,12 @@
 package org.rnnlab.ui;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rnnlab.ui.exercise.ChaosView;
 import org.rnnlab.ui.exercise.GuidedExerciseView;

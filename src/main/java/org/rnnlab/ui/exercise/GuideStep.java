@@ -7,16 +7,17 @@ import org.rnnlab.ui.run.SweepStep;
 
 /**
  * One step of a guided exercise: what to read, the equations, the runs it presets (one chart set each, in
- * {@code columns} columns) and a question with its answer.
+ * {@code columns} columns) and a question with its answer. The words come from the exercise's content file
+ * ({@link GuideText}); the view adds the structure.
  *
  * @param kind  RUNS: preset runs; FREE: every control open, one run; SPECTRUM: the eigenvalues of gJ; TWINS: the
  *              same network from two nearby starts (its runs are the gains offered); SWEEP: the Lyapunov exponent
  *              over a grid of keys and seeds of its one run ({@code sweep} says which); SEEDS: "Try 10 seeds" on one
  *              of its runs (the settings offered, named by its run titles)
- * @param sweep   what a SWEEP step varies by default; null for the other kinds
+ * @param sweep      what a SWEEP step varies by default; null for the other kinds
  * @param prediction what the student commits to before the run, judged by the run's measurement; null for none
- * @param details what the answer rests on (per-seed numbers, caveats, where a paper differs), folded away under the
- *                answer so that the answer itself stays short; paragraphs separated by a blank line; may be empty
+ * @param details    what the answer rests on (per-seed numbers, caveats, where a paper differs), folded away under the
+ *                   answer so that the answer itself stays short; paragraphs separated by a blank line; may be empty
  */
 public record GuideStep(String title, List<String> paragraphs, List<String> equations, Kind kind,
         List<ExperimentConfig> runs, List<String> runTitles, int columns, String question, String answer,
@@ -31,16 +32,6 @@ public record GuideStep(String title, List<String> paragraphs, List<String> equa
         SEEDS
     }
 
-    public GuideStep(String title, List<String> paragraphs, List<String> equations, Kind kind, List<ExperimentConfig> runs,
-            List<String> runTitles, int columns, String question, String answer) {
-        this(title, paragraphs, equations, kind, runs, runTitles, columns, question, answer, null, "", null);
-    }
-
-    /** This step with {@code details} folded under its answer. */
-    GuideStep withDetails(String details) {
-        return new GuideStep(title, paragraphs, equations, kind, runs, runTitles, columns, question, answer, sweep, details, prediction);
-    }
-
     /**
      * This step asking {@code question} before its run {@code run} (0-based), with {@code choices} as {@code key, label,
      * outcome} triples.
@@ -50,24 +41,28 @@ public record GuideStep(String title, List<String> paragraphs, List<String> equa
                 new Prediction(question, List.of(choices), run));
     }
 
-    static GuideStep runs(String title, List<String> paragraphs, List<String> equations, List<ExperimentConfig> runs,
-            List<String> runTitles, int columns, String question, String answer) {
-        return new GuideStep(title, paragraphs, equations, Kind.RUNS, runs, runTitles, columns, question, answer);
+    /** A step of {@code kind} with the words of {@code text}. */
+    static GuideStep of(GuideText.Step text, List<String> equations, Kind kind, List<ExperimentConfig> runs, List<String> runTitles,
+            int columns) {
+        return new GuideStep(text.title(), text.paragraphs(), equations, kind, runs, runTitles, columns, text.question(), text.answer(),
+                null, text.details(), null);
     }
 
-    static GuideStep free(String title, List<String> paragraphs, List<String> equations, ExperimentConfig start,
-            String question, String answer) {
-        return new GuideStep(title, paragraphs, equations, Kind.FREE, List.of(start), List.of(title), 1, question, answer);
+    static GuideStep runs(GuideText.Step text, List<String> equations, List<ExperimentConfig> runs, List<String> runTitles, int columns) {
+        return of(text, equations, Kind.RUNS, runs, runTitles, columns);
     }
 
-    static GuideStep seeds(String title, List<String> paragraphs, List<String> equations, List<ExperimentConfig> settings,
-            List<String> settingTitles, String question, String answer) {
-        return new GuideStep(title, paragraphs, equations, Kind.SEEDS, settings, settingTitles, 1, question, answer);
+    static GuideStep free(GuideText.Step text, List<String> equations, ExperimentConfig start) {
+        return of(text, equations, Kind.FREE, List.of(start), List.of(text.title()), 1);
+    }
+
+    static GuideStep seeds(GuideText.Step text, List<String> equations, List<ExperimentConfig> settings, List<String> settingTitles) {
+        return of(text, equations, Kind.SEEDS, settings, settingTitles, 1);
     }
 
     /** A step measuring λ of {@code base} over the grid and seeds of {@code plan}, filling a chart live. */
-    static GuideStep sweep(String title, List<String> paragraphs, List<String> equations, ExperimentConfig base, SweepStep.Plan plan,
-            String question, String answer) {
-        return new GuideStep(title, paragraphs, equations, Kind.SWEEP, List.of(base), List.of(title), 1, question, answer, plan, "", null);
+    static GuideStep sweep(GuideText.Step text, List<String> equations, ExperimentConfig base, SweepStep.Plan plan) {
+        return new GuideStep(text.title(), text.paragraphs(), equations, Kind.SWEEP, List.of(base), List.of(text.title()), 1,
+                text.question(), text.answer(), plan, text.details(), null);
     }
 }

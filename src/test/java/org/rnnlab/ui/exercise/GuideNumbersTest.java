@@ -68,6 +68,21 @@ class GuideNumbersTest {
         return Spectrum.summarize(Spectrum.eigenvalues(Network.create(N, seed), 1.0)).rightmostReal();
     }
 
+    /** The guides' number {@code name} (guides/numbers.properties) is {@code computed}, as the text writes it. */
+    static void named(String name, String computed) {
+        assertThat(GuideText.number(name)).as(name).isEqualTo(computed);
+    }
+
+    /** {@code x} to {@code digits} decimals, with the pages' minus sign. */
+    static String fixed(double x, int digits) {
+        return String.format(java.util.Locale.ROOT, "%." + digits + "f", x).replace('-', '−');
+    }
+
+    /** A size to one significant digit, as the text writes it: 3e-8. */
+    static String magnitude(double x) {
+        return String.format(java.util.Locale.ROOT, "%.0e", x).replace("e-0", "e-");
+    }
+
     @Test
     void chaosRightmostEigenvaluesOfTheNetworksTheTextNames() {
         // "This one (seed 1) has Re μ₁ = 0.986 ...: it decays, at the rate 0.014 in the end"; "then seed 5 (Re μ₁ = 1.011)";
@@ -82,6 +97,10 @@ class GuideNumbersTest {
         assertThat(java.util.Arrays.stream(edge).min().orElseThrow()).isCloseTo(0.974, within(5e-4));
         assertThat(java.util.Arrays.stream(edge).max().orElseThrow()).isCloseTo(1.011, within(5e-4));
         assertThat(LongStream.rangeClosed(1, 6).filter(s -> edge[(int) s - 1] > 1).boxed().toList()).containsExactly(5L);
+        named("chaos.rightmost.seed1", fixed(edge[0], 3));
+        named("chaos.edge.rate.seed1", fixed(1 - edge[0], 3));
+        named("chaos.rightmost.seed5", fixed(edge[4], 3));
+        named("chaos.rightmost.lowest", fixed(java.util.Arrays.stream(edge).min().orElseThrow(), 3));
     }
 
     @Test
@@ -98,6 +117,8 @@ class GuideNumbersTest {
             }
             // Measured 2.85e-8 and 5.49e-9: the text rounds them.
             assertThat(worst).as("g = %s", g).isCloseTo(g == 0.5 ? 5e-9 : 3e-8, org.assertj.core.data.Percentage.withPercentage(20));
+            if (g == 0.5) named("chaos.solvers.g05", magnitude(worst));
+            else named("chaos.solvers.g15", magnitude(worst));
         }
     }
 
@@ -181,6 +202,9 @@ class GuideNumbersTest {
                 .containsExactly(1, 8);
         assertThat(notebook[0]).isCloseTo(0.15, within(0.005));
         assertThat(notebook[7]).isCloseTo(0.64, within(0.005));
+        named("force.notebook.rmse.seed1", fixed(notebook[0], 2));
+        named("force.notebook.rmse.seed8", fixed(notebook[7], 2));
+        named("force.continuous.rmse.seed1", fixed(continuous[0], 2));
         assertThat(ForceView.NOTEBOOK).isEqualTo(Presets.of(3, ""));
     }
 
@@ -214,6 +238,11 @@ class GuideNumbersTest {
         assertThat(fisherExactTwoSided(9, 10, 8, 10)).isCloseTo(1.0, within(0.005));
         assertThat(rows.get(5).testMae()).isCloseTo(0.38, within(0.005));
         assertThat(rows.get(5).testRmse()).isCloseTo(0.60, within(0.005));
+        named("force.paper.train_mae.seed1", fixed(rows.get(0).trainMae(), 4));
+        named("force.paper.test_mae.seed1", fixed(rows.get(0).testMae(), 4));
+        named("force.paper.test_rmse.seed1", fixed(rows.get(0).testRmse(), 4));
+        named("force.paper.test_mae.seed6", fixed(rows.get(5).testMae(), 2));
+        named("force.paper.test_rmse.seed6", fixed(rows.get(5).testRmse(), 2));
     }
 
     @Test
@@ -237,6 +266,14 @@ class GuideNumbersTest {
                 "at ω = 4 (" + Readings.statedSigned(l.get(6).exponent(), l.get(6).standardError()) + ") it is too close to call");
         LyapunovEstimate.Verdict[] expected = {CHAOTIC, UNDECIDED, CONVERGING, CHAOTIC, UNDECIDED, CONVERGING, UNDECIDED, CHAOTIC, UNDECIDED};
         for (int k = 0; k < 9; k++) assertThat(l.get(k).verdict()).as(step.runTitles().get(k)).isEqualTo(expected[k]);
+        java.util.function.IntFunction<String> at = k -> Readings.statedSigned(l.get(k).exponent(), l.get(k).standardError());
+        named("driven.grid.w1.a05", at.apply(0));
+        named("driven.grid.w1.a5", at.apply(2));
+        named("driven.grid.w2.a05", at.apply(3));
+        named("driven.grid.w2.a5", at.apply(5));
+        named("driven.grid.w4.a05", at.apply(6));
+        named("driven.grid.w4.a2", at.apply(7));
+        named("driven.grid.w4.a5", at.apply(8));
     }
 
     @Test
@@ -254,6 +291,7 @@ class GuideNumbersTest {
         run.runToEnd(SampleSink.NONE, new RunControl());
         LyapunovEstimate undriven = run.lyapunov(9, 50);
         assertThat(chaos).contains("measures " + stated(undriven.exponent(), undriven.standardError()) + " (t = 50 to 300)");
+        named("chaos.lambda.n1000", stated(undriven.exponent(), undriven.standardError()));
         // Undriven, g = 1.5: chaotic by more than two standard errors.
         assertThat(undriven.exponent() - 2 * undriven.standardError()).isPositive();
         // "a difference of 3e-8 reaches the size of the activity itself after roughly t ≈ 900 (ln(1/3e-8)/0.020; 700 to
@@ -291,6 +329,8 @@ class GuideNumbersTest {
         double[] fit = org.rnnlab.experiment.NearbyStarts.compute(config, Network.create(N, 1), new RunControl()).slope(N);
         assertThat(fit[0]).isCloseTo(-0.53, within(0.005));
         assertThat(1 - 0.5 * rightmost(1)).isCloseTo(0.51, within(0.005));
+        named("chaos.twins.slope.g05", fixed(fit[0], 2));
+        named("chaos.twins.mode.g05", fixed(1 - 0.5 * rightmost(1), 2));
         // The panel's verdict, by the pages' one rule: more than two standard errors below zero.
         assertThat(fit[0] + 2 * fit[4]).isNegative();
         assertThat(NearbyStartsPanel.describe(config, fit)).contains("The two starts converge: no chaos.");
@@ -351,6 +391,13 @@ class GuideNumbersTest {
         assertThat(below.applyAsDouble("2")).isBetween(3.25, 3.75);
         assertThat(below.applyAsDouble("3")).isBetween(1.65, 1.75);
         assertThat(text).contains("is 1.7, which three networks cannot tell");
+        named("chaos.sweep.rightmost.network1", fixed(edge, 3));
+        named("chaos.sweep.g05.network1", stated(first.lyapunov(), first.lyapunovStderr()));
+        named("chaos.sweep.g1", statedAt.apply("1"));
+        named("chaos.sweep.g125", statedAt.apply("1.25"));
+        named("chaos.sweep.g15", statedAt.apply("1.5"));
+        named("chaos.sweep.g2", statedAt.apply("2"));
+        named("chaos.sweep.g3", statedAt.apply("3"));
         for (SweepMeans.Point p : points) {
             double g = Double.parseDouble(p.values().get(0));
             if (g <= 1) assertThat(p.mean()).as("g = %s", g).isNegative();
@@ -378,6 +425,8 @@ class GuideNumbersTest {
         // The reference row: each network chaotic undriven by more than 4 standard errors, as the details say.
         List<Sweep.Row> reference = oneRows.stream().filter(r -> r.cell().config().amplitude() == 0 && r.cell().config().omega() == 0.25).toList();
         assertThat(reference).hasSize(2).allSatisfy(r -> assertThat(r.lyapunov() - 4 * r.lyapunovStderr()).isPositive());
+        named("driven.map.reference.seed1", Readings.statedSigned(reference.get(0).lyapunov(), reference.get(0).lyapunovStderr()));
+        named("driven.map.reference.seed2", Readings.statedSigned(reference.get(1).lyapunov(), reference.get(1).lyapunovStderr()));
         assertThat(text).contains("λ = " + Readings.statedSigned(reference.get(0).lyapunov(), reference.get(0).lyapunovStderr()) + " and "
                 + Readings.statedSigned(reference.get(1).lyapunov(), reference.get(1).lyapunovStderr()) + " (t = 10 to 100)");
         List<SweepMeans.Critical> a = SweepMeans.critical(one, SweepMeans.of(one, oneRows));
