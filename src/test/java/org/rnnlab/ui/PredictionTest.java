@@ -54,4 +54,24 @@ class PredictionTest extends KaribuSupport {
         open("step=3&predict=decays");
         assertThat(linkMessages()).contains("predict: only a step that asks for a prediction reads it (this is step 3)");
     }
+
+    @Test
+    void anEstimateIsComparedWithTheSweepsMeanAndKeptInTheLink() {
+        GuidedExerciseView view = open("step=8&n=40&tmax=60&vary.g=1:2:2&seeds=2&predict=0.1&run=1");
+        com.vaadin.flow.component.textfield.TextField estimate = _get(com.vaadin.flow.component.textfield.TextField.class,
+                spec -> spec.withId("prediction-estimate"));
+        assertThat(estimate.getLabel()).isEqualTo("Before you run: estimate λ at g = 2.");
+        assertThat(estimate.getValue()).isEqualTo("0.1");
+        assertThat(view.linkValues()).containsEntry("predict", "0.1");
+        awaitUi(() -> !feedback().isEmpty(), Duration.ofSeconds(60));
+        assertThat(feedback()).startsWith("You estimated λ = 0.1 at g = 2. Your sweep measured ").contains("(mean of 2 networks)");
+        // Text in the number field is named, and the link keeps no estimate.
+        KaribuSupport._setValue(estimate, "a lot");
+        assertThat(estimate.isInvalid()).isTrue();
+        assertThat(estimate.getErrorMessage()).isEqualTo("Your estimate must be a number, e.g. 0.1 or −0.2");
+        assertThat(view.linkValues()).doesNotContainKey("predict");
+        UI.getCurrent().removeAll();
+        open("step=8&predict=lots");
+        assertThat(linkMessages()).contains("predict: must be a number (got 'lots')");
+    }
 }

@@ -28,6 +28,7 @@ public class ChaosView extends GuidedExerciseView {
         GuideText text = GuideText.of(1);
         GuideText.Step weak = text.step("weak-coupling");
         GuideText.Step strong = text.step("strong-coupling");
+        GuideText.Step lambdaG = text.step("lambda-against-g");
         return List.of(
                 GuideStep.of(text.step("model"), List.of(MODEL, COUPLINGS), GuideStep.Kind.SPECTRUM, List.of(Presets.of(1, "")),
                         List.of("spectrum"), 1),
@@ -43,7 +44,7 @@ public class ChaosView extends GuidedExerciseView {
                 GuideStep.of(text.step("two-starts"), List.of(MODEL), GuideStep.Kind.TWINS,
                         List.of(Presets.of(1, "g=0.5&tmax=100"), Presets.of(1, "g=1.5&tmax=300"), Presets.of(1, "g=2&tmax=200")),
                         List.of("g = 0.5", "g = 1.5", "g = 2"), 1),
-                GuideStep.sweep(text.step("lambda-against-g"), List.of(MODEL), Presets.of(1, "n=400&tmax=200"),
-                        new SweepStep.Plan(List.of("g=0.5:3:11"), 3)));
+                GuideStep.sweep(lambdaG, List.of(MODEL), Presets.of(1, "n=400&tmax=200"), new SweepStep.Plan(List.of("g=0.5:3:11"), 3))
+                        .estimating(lambdaG.predict(), "2"));
     }
 }

@@ -30,6 +30,7 @@ public class DrivenView extends GuidedExerciseView {
     static List<GuideStep> steps() {
         GuideText text = GuideText.of(2);
         GuideText.Step weak = text.step("weak-input");
+        GuideText.Step map = text.step("map");
         List<ExperimentConfig> grid = new ArrayList<>();
         List<String> titles = new ArrayList<>();
         for (String omega : List.of("1", "2", "4")) {
@@ -45,7 +46,11 @@ public class DrivenView extends GuidedExerciseView {
                                 new Prediction.Choice("chaotic", "The network stays chaotic", Prediction.Outcome.CHAOTIC)),
                 GuideStep.runs(text.step("grid"), List.of(MODEL), grid, titles, 3),
                 GuideStep.free(text.step("explore"), List.of(MODEL), Presets.of(2, "a=1.5&omega=2")),
-                GuideStep.sweep(text.step("map"), List.of(MAP_MODEL, ONE_PHASE, RANDOM_PHASES), Presets.of(2, "n=200&g=3&tmax=100"),
-                        new SweepStep.Plan(List.of("omega=0.25:4:5:log", "a=0,1,2,4,8,16"), 2, List.of("phase"))));
+                GuideStep.sweep(map, List.of(MAP_MODEL, ONE_PHASE, RANDOM_PHASES), Presets.of(2, "n=200&g=3&tmax=100"),
+                        new SweepStep.Plan(List.of("omega=0.25:4:5:log", "a=0,1,2,4,8,16"), 2, List.of("phase")))
+                        .predicting(map.predict(), 0,
+                                new Prediction.Choice("slowest", "The slowest input suppresses chaos most easily", Prediction.Outcome.EASIEST_SLOWEST),
+                                new Prediction.Choice("inside", "A frequency inside the map does (a resonance)", Prediction.Outcome.EASIEST_INSIDE),
+                                new Prediction.Choice("fastest", "The fastest input does", Prediction.Outcome.EASIEST_FASTEST)));
     }
 }

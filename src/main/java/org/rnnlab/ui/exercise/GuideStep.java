@@ -41,6 +41,12 @@ public record GuideStep(String title, List<String> paragraphs, List<String> equa
                 new Prediction(question, List.of(choices), run));
     }
 
+    /** This sweep step asking for an estimate of λ where its key is {@code at}, before the sweep. */
+    GuideStep estimating(String question, String at) {
+        return new GuideStep(title, paragraphs, equations, kind, runs, runTitles, columns, this.question, answer, sweep, details,
+                Prediction.estimate(question, at));
+    }
+
     /** A step of {@code kind} with the words of {@code text}. */
     static GuideStep of(GuideText.Step text, List<String> equations, Kind kind, List<ExperimentConfig> runs, List<String> runTitles,
             int columns) {

@@ -176,8 +176,8 @@ public abstract class GuidedExerciseView extends ExperimentPage {
             if (prediction == null) {
                 errors.add(new FieldError(PREDICT, "only a step that asks for a prediction reads it (this is step " + (index + 1) + ")"));
             } else if (!prediction.select(predicted.strip())) {
-                errors.add(new FieldError(PREDICT, "must be one of " + step.prediction().keys() + " (got '"
-                        + FieldError.abbreviate(predicted) + "')"));
+                errors.add(new FieldError(PREDICT, (step.prediction().isEstimate() ? "must be a number" : "must be one of "
+                        + step.prediction().keys()) + " (got '" + FieldError.abbreviate(predicted) + "')"));
             }
         }
         if (step.kind() == GuideStep.Kind.SWEEP && step.sweep() != null) {
@@ -190,6 +190,7 @@ public abstract class GuidedExerciseView extends ExperimentPage {
         stepLinkErrors = List.copyOf(errors);
         PredictionPanel judged = prediction;
         panel.setOnResults(judged == null ? () -> {} : () -> judged.judge(panel.charts()));
+        if (sweep != null && judged != null) sweep.setOnDone(judged::judge);
         if (step.kind() == GuideStep.Kind.SPECTRUM || step.kind() == GuideStep.Kind.TWINS || step.kind() == GuideStep.Kind.SEEDS
                 || sweep != null) {
             inCharts = sweep != null ? sweep : switch (step.kind()) {

@@ -33,6 +33,7 @@ public abstract class LiveSweep extends Div {
     private volatile @Nullable Job<List<Sweep.Row>> job;
     private @Nullable Sweep running;
     private @Nullable Runnable unsubscribe;
+    private java.util.function.BiConsumer<Sweep, List<Sweep.Row>> onDone = (sweep, rows) -> {};
 
     protected LiveSweep(LabService lab, RunGroup group, Button start, String statusId) {
         this.lab = lab;
@@ -97,7 +98,13 @@ public abstract class LiveSweep extends Div {
                     : state == RunStatus.FAILED ? "Failed: " + j.failure() : "Stopped after " + shown.size() + " of " + sweep.cells().size() + " runs.");
             start.setEnabled(true);
             job = null;
+            if (state == RunStatus.DONE) onDone.accept(sweep, List.copyOf(shown));
         }
+    }
+
+    /** What to do when a sweep completed, with every row shown (on the UI thread); one listener, replaced by the next. */
+    public void setOnDone(java.util.function.BiConsumer<Sweep, List<Sweep.Row>> onDone) {
+        this.onDone = onDone;
     }
 
     /** Whether a sweep is queued or computing (or its last rows are still to be shown). */

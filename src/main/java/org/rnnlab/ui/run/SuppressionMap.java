@@ -16,7 +16,7 @@ import org.rnnlab.ui.component.HeatMapChart;
  * rows), with the critical value of the second key for each column ({@link SweepMeans#critical}) drawn over it and
  * listed beside it: for exercise 2, the critical amplitude A_c(ω) above which the drive suppresses chaos.
  */
-final class SuppressionMap implements SweepStep.Display {
+public final class SuppressionMap implements SweepStep.Display {
     /** Colour classes of λ above 0 (mirrored below): 0.01 is about the resolution of one run at n = 200. */
     static final double[] EDGES = {0.01, 0.03, 0.1, 0.3};
     private final HeatMapChart chart = new HeatMapChart();
@@ -70,6 +70,11 @@ final class SuppressionMap implements SweepStep.Display {
         double[] line = c.stream().mapToDouble(SweepMeans.Critical::position).toArray();
         chart.append(column, row, value, new double[][] {line});
         critical.setText(describe(sweep, c));
+    }
+
+    /** The critical values of {@code rows} of a two-key sweep, as the map lists them under it. */
+    public static String criticalValues(Sweep sweep, List<Sweep.Row> rows) {
+        return describe(sweep, SweepMeans.critical(sweep, SweepMeans.of(sweep, rows)));
     }
 
     /** "A_c(ω): 0.25: 0.61, 0.37: below 0.25, ..." */

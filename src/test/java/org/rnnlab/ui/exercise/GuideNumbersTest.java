@@ -393,6 +393,11 @@ class GuideNumbersTest {
         assertThat(text).contains("is 1.7, which three networks cannot tell");
         named("chaos.sweep.rightmost.network1", fixed(edge, 3));
         named("chaos.sweep.g05.network1", stated(first.lyapunov(), first.lyapunovStderr()));
+        // The step's estimate of λ at g = 2, judged by the pages' rule (two standard errors of the mean).
+        assertThat(step.prediction().estimateAt()).isEqualTo("2");
+        assertThat(step.prediction().feedback("0.1", 0.1, sweep, rows)).isEqualTo("You estimated λ = 0.1 at g = 2. Your sweep measured "
+                + statedAt.apply("2") + " (mean of 3 networks). Within two standard errors: right.");
+        assertThat(step.prediction().feedback("-0.05", -0.05, sweep, rows)).endsWith("standard errors. The sign is wrong.");
         named("chaos.sweep.g1", statedAt.apply("1"));
         named("chaos.sweep.g125", statedAt.apply("1.25"));
         named("chaos.sweep.g15", statedAt.apply("1.5"));
@@ -449,6 +454,12 @@ class GuideNumbersTest {
             assertThat(c).extracting(SweepMeans.Critical::where).containsOnly(SweepMeans.Where.INSIDE);
             assertThat(c).allSatisfy(x -> assertThat(x.value()).isGreaterThan(c.get(0).value() / 2));
         }
+        // The prediction's judge agrees with the answer: for both inputs, no frequency clearly easier than the slowest.
+        assertThat(Prediction.easiest(one, oneRows)).isEqualTo(Prediction.Outcome.EASIEST_SLOWEST);
+        assertThat(Prediction.easiest(random, randomRows)).isEqualTo(Prediction.Outcome.EASIEST_SLOWEST);
+        assertThat(step.prediction().feedback(step.prediction().choice("inside"), random, randomRows))
+                .startsWith("You said: a frequency inside the map does (a resonance). Your map (random phases) measured A_c(ω): 0.25: ")
+                .endsWith("So: the slowest input suppresses chaos most easily. Not what you predicted; compare with the answer below.");
         // The undriven row is one run per network: the same numbers in every column.
         assertThat(oneRows.stream().filter(r -> r.cell().config().amplitude() == 0).map(Sweep.Row::lyapunov).distinct()).hasSize(2);
     }
@@ -467,7 +478,8 @@ class GuideNumbersTest {
         for (List<GuideStep> steps : List.of(ChaosView.steps(), DrivenView.steps(), ForceView.steps())) {
             for (GuideStep step : steps) {
                 Prediction p = step.prediction();
-                if (p == null) continue;
+                // A sweep step's prediction is judged in its sweep's test (below), where the sweep is computed anyway.
+                if (p == null || step.kind() == GuideStep.Kind.SWEEP) continue;
                 ExperimentConfig run = step.runs().get(p.run());
                 Prediction.Outcome outcome;
                 if (run.isForce()) {

@@ -15,7 +15,7 @@ class GuideReferencesTest {
         Set<Reference> used = EnumSet.noneOf(Reference.class);
         for (List<GuideStep> guide : List.of(ChaosView.steps(), DrivenView.steps(), ForceView.steps())) {
             for (GuideStep step : guide) {
-                String text = String.join(" ", step.paragraphs()) + " " + step.answer();
+                String text = String.join(" ", step.paragraphs()) + " " + step.answer() + " " + step.details();
                 List<Reference> cited = Reference.citedIn(text);
                 for (Reference r : Reference.values()) {
                     String firstAuthor = r.cite().split("[ ,]")[0];
