@@ -40,6 +40,7 @@ public class ForceView extends GuidedExerciseView {
         GuideText text = GuideText.of(3);
         GuideText.Step stops = text.step("learning-stops");
         GuideText.Step continuous = text.step("continuous-time");
+        GuideText.Step paper = text.step("paper");
         return List.of(
                 GuideStep.runs(text.step("rhythm"), List.of(READOUT, FEEDBACK, RLS, UPDATE, TARGET), List.of(NOTEBOOK),
                         List.of("FORCE, notebook mode"), 1),
@@ -51,8 +52,8 @@ public class ForceView extends GuidedExerciseView {
                 GuideStep.runs(text.step("harder-target"), List.of(READOUT, FEEDBACK),
                         List.of(Presets.of(3, "mode=continuous&target=four-sines&tmax=1000&train=600")), List.of("four sines"), 1),
                 GuideStep.free(text.step("explore"), List.of(READOUT, FEEDBACK, RLS, UPDATE), Presets.of(3, "target=triangle")),
-                GuideStep.runs(text.step("paper"), List.of(READOUT, FEEDBACK, SPARSE, FOUR_SINES), List.of(PAPER),
-                        List.of("Sussillo & Abbott's network"), 1),
+                GuideStep.runs(paper, List.of(READOUT, FEEDBACK, SPARSE, FOUR_SINES), List.of(PAPER), List.of("Sussillo & Abbott's network"), 1)
+                        .predicting(paper.predict(), 0, KEEPS, LOSES),
                 GuideStep.seeds(text.step("ten-seeds"), List.of(FEEDBACK), List.of(NOTEBOOK, PAPER),
                         List.of("Step 1: dense J, notebook mode, cosine, learning until t = 300",
                                 "Step 6: the paper's network (sparse J, continuous mode, four sines, learning until t = 1440)")));

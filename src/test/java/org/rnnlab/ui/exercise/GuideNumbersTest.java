@@ -180,6 +180,9 @@ class GuideNumbersTest {
                 "(sign test, p = 1)");
         // The p-value the text states: two-sided sign test of 5 of 10.
         assertThat(signTestTwoSided(5, 10)).isCloseTo(1.0, within(0.005));
+        // "1 against 8 of 10 is unlikely by chance (Fisher's exact test, p = 0.005)": learning until t = 100 against 300.
+        assertThat(text).contains("1 against 8 of 10 is unlikely by chance (Fisher's exact test, p = 0.005)");
+        assertThat(fisherExactTwoSided(1, 10, 8, 10)).isCloseTo(0.005, within(0.0005));
         double[] short100 = new double[10];
         double[] notebook = new double[10];
         double[] continuous = new double[10];
@@ -473,7 +476,8 @@ class GuideNumbersTest {
                 "Strong coupling, g = 1.5", Prediction.Outcome.CHAOTIC,
                 "Weak input", Prediction.Outcome.CHAOTIC,
                 "After learning stops", Prediction.Outcome.LOSES_RHYTHM,
-                "Continuous time", Prediction.Outcome.KEEPS_RHYTHM);
+                "Continuous time", Prediction.Outcome.KEEPS_RHYTHM,
+                "The paper's network", Prediction.Outcome.KEEPS_RHYTHM);
         int judged = 0;
         for (List<GuideStep> steps : List.of(ChaosView.steps(), DrivenView.steps(), ForceView.steps())) {
             for (GuideStep step : steps) {
