@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
+import org.rnnlab.core.Drive;
 import org.rnnlab.core.LyapunovEstimate;
 import org.rnnlab.core.Network;
 import org.rnnlab.core.RunControl;
@@ -50,12 +51,6 @@ public record Sweep(ExperimentConfig base, List<Axis> axes, List<Long> seeds, Li
     public record Axis(String key, double from, double to, int count, boolean log, boolean listed, List<String> values) {
         public Axis {
             values = List.copyOf(values);
-        }
-
-        /** The axis as {@link #check} reads it: {@code FROM:TO:COUNT[:log]} or {@code V1,V2,...}. */
-        public String text() {
-            if (listed) return String.join(",", values);
-            return Numbers.format(from) + ":" + Numbers.format(to) + ":" + count + (log ? ":log" : "");
         }
 
         /**
@@ -307,10 +302,10 @@ public record Sweep(ExperimentConfig base, List<Axis> axes, List<Long> seeds, Li
 
     /** {@code config} with what cannot change its run normalised: without input ({@code A = 0}) the frequency and phases. */
     private static ExperimentConfig sameRun(ExperimentConfig config) {
-        if (config.amplitude() != 0 || (config.omega() == 0 && config.phases() == org.rnnlab.core.Drive.Phases.ONE)) return config;
+        if (config.amplitude() != 0 || (config.omega() == 0 && config.phases() == Drive.Phases.ONE)) return config;
         ExperimentConfig.Builder b = new ExperimentConfig.Builder(config);
         b.omega = 0;
-        b.phases = org.rnnlab.core.Drive.Phases.ONE;
+        b.phases = Drive.Phases.ONE;
         return b.build();
     }
 
@@ -349,22 +344,23 @@ public record Sweep(ExperimentConfig base, List<Axis> axes, List<Long> seeds, Li
                 }
                 // Cells that are one run (A = 0 at any omega: the same undriven network) are measured once and share
                 // its numbers, so a reference row A = 0 reads the same in every column.
-                Map<ExperimentConfig, List<Cell>> copies = new LinkedHashMap<>();
+                // copiesOf: each measured cell (the first of its run) and every cell that shares its run.
+                Map<ExperimentConfig, List<Cell>> byRun = new LinkedHashMap<>();
                 for (List<Cell> batch : batches) {
-                    for (Cell c : batch) copies.computeIfAbsent(sameRun(c.config()), k -> new ArrayList<>()).add(c);
+                    for (Cell c : batch) byRun.computeIfAbsent(sameRun(c.config()), k -> new ArrayList<>()).add(c);
                 }
+                Map<Cell, List<Cell>> copiesOf = new java.util.HashMap<>();
+                for (List<Cell> same : byRun.values()) copiesOf.put(same.get(0), same);
                 // One measurement per batch as measure would split it, so that rows arrive batch by batch: a page's map
                 // fills as it goes, not network by network.
                 List<List<Cell>> chunks = new ArrayList<>();
-                for (List<Cell> batch : batches) {
-                    chunks.addAll(LyapunovMeasurement.batches(batch.stream().filter(c -> copies.get(sameRun(c.config())).get(0) == c).toList()));
-                }
+                for (List<Cell> batch : batches) chunks.addAll(LyapunovMeasurement.batches(batch.stream().filter(copiesOf::containsKey).toList()));
                 for (List<Cell> batch : chunks) {
                     List<LyapunovEstimate> estimates = LyapunovMeasurement.measure(batch.stream().map(Cell::config).toList(), network, control);
                     if (estimates == null) return null;
                     for (int b = 0; b < batch.size(); b++) {
                         LyapunovEstimate e = estimates.get(b);
-                        for (Cell c : copies.get(sameRun(batch.get(b).config()))) {
+                        for (Cell c : copiesOf.get(batch.get(b))) {
                             Row row = new Row(c, e.exponent(), e.standardError(), Double.NaN, Double.NaN, Double.NaN);
                             rows[c.index()] = row;
                             onRow.accept(row);

@@ -119,22 +119,19 @@ final class TakeHomeNotebook {
                     plt.xlabel("time"); plt.ylabel("log distance to the twin")
                     plt.show()
                     """));
+            // The seed's input u A cos(omega t), or each neuron its own phase: one line of f tells them apart.
             boolean randomPhases = config.phases() == Drive.Phases.RANDOM;
-            cells.add(markdown(randomPhases
-                    ? "## Compute it again: dx/dt = -x + g J tanh(x) + A cos(omega t + theta), by RK4 with step 0.02"
-                    : "## Compute it again: dx/dt = -x + g J tanh(x) + A cos(omega t) u, by RK4 with step 0.02"));
-            cells.add(code((randomPhases ? """
+            cells.add(markdown("## Compute it again: dx/dt = -x + g J tanh(x) + "
+                    + (randomPhases ? "A cos(omega t + theta)" : "A cos(omega t) u") + ", by RK4 with step 0.02"));
+            cells.add(code("""
                     g = float(cfg["g"]); A = float(cfg.get("a", 0)); omega = float(cfg.get("omega", 0))
-                    theta = np.load("theta.npy")              # each neuron's phase (Rajan, Abbott & Sompolinsky 2010)
+                    """ + (randomPhases ? "theta = np.load(\"theta.npy\")              # each neuron's phase (Rajan, Abbott & Sompolinsky 2010)\n" : "")
+                    + """
 
-                    def f(x, t):
-                        return -x + g * J.dot(np.tanh(x)) + A * np.cos(omega * t + theta)
-                    """ : """
-                    g = float(cfg["g"]); A = float(cfg.get("a", 0)); omega = float(cfg.get("omega", 0))
-
-                    def f(x, t):                              # the notebook's f1 / f2
-                        return -x + g * J.dot(np.tanh(x)) + A * np.cos(omega * t) * u
-                    """) + """
+                    def f(x, t):%s
+                        return -x + g * J.dot(np.tanh(x)) + %s
+                    """.formatted(randomPhases ? "" : "                              # the notebook's f1 / f2",
+                            randomPhases ? "A * np.cos(omega * t + theta)" : "A * np.cos(omega * t) * u") + """
 
                     h = 0.02
                     xs, ts, again = x0.copy(), 0.0, [x0.copy()]

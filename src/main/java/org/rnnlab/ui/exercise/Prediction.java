@@ -3,11 +3,13 @@ package org.rnnlab.ui.exercise;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.rnnlab.core.Drive;
 import org.rnnlab.core.LyapunovEstimate;
 import org.rnnlab.experiment.Sweep;
 import org.rnnlab.experiment.SweepMeans;
 import org.rnnlab.ui.run.Readings;
 import org.rnnlab.ui.run.RunCharts;
+import org.rnnlab.ui.run.SuppressionMap;
 
 /**
  * What a step asks the student to predict before the run, and how the run decides it. Either choices, each naming the
@@ -106,15 +108,34 @@ public record Prediction(String question, List<Choice> choices, int run, @Nullab
      * agree; without a choice, only what was measured.
      */
     public String feedback(@Nullable Choice chosen, RunCharts chart) {
-        Outcome outcome = measured(chart);
+        return compare(chosen, measured(chart), "Your run measured " + measurement(chart), ": ",
+                ": too close to call from this run, so it cannot judge a prediction (a longer run shrinks the error).",
+                " Predict before the next run.");
+    }
+
+    /** Whether {@code chart}'s run has its measurement yet (an exponent, or FORCE's test error), decided or not. */
+    static boolean isMeasured(RunCharts chart) {
+        return chart.config().isForce() ? !Double.isNaN(chart.testRmse()) : chart.lyapunov() != null;
+    }
+
+    /**
+     * One comparison for every kind of choice: "You said: a. {measured}{so}b. Right." — {@code cannotJudge} follows
+     * {@code measured} when the measurement decides no choice, {@code noChoice} when the student chose nothing.
+     */
+    private String compare(@Nullable Choice chosen, @Nullable Outcome outcome, String measured, String so, String cannotJudge,
+            String noChoice) {
         Choice actual = outcome == null ? null : choices.stream().filter(c -> c.outcome() == outcome).findFirst().orElse(null);
-        String measuredText = "Your run measured " + measurement(chart);
-        if (actual == null) {
-            return measuredText + ": too close to call from this run, so it cannot judge a prediction (a longer run shrinks the error).";
-        }
-        if (chosen == null) return measuredText + ": " + lower(actual.label()) + ". Predict before the next run.";
-        return "You said: " + lower(chosen.label()) + ". " + measuredText + ": " + lower(actual.label()) + ". "
+        if (actual == null) return measured + cannotJudge;
+        String result = measured + so + lower(actual.label()) + ".";
+        if (chosen == null) return result + noChoice;
+        return "You said: " + lower(chosen.label()) + ". " + result + " "
                 + (chosen == actual ? "Right." : "Not what you predicted; compare with the answer below.");
+    }
+
+    /** A typed estimate as a number ("0.1", "−0.2", "5e-2"), else NaN. */
+    static double parseEstimate(String text) {
+        String t = text.strip().replace('−', '-');
+        return t.matches("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?") ? Double.parseDouble(t) : Double.NaN;
     }
 
     /** "It decays" as it reads inside a sentence: "it decays" (only the first letter: RMSE stays RMSE). */
@@ -148,21 +169,17 @@ public record Prediction(String question, List<Choice> choices, int run, @Nullab
 
     /** The comparison of the student's choice with their map. */
     public String feedback(@Nullable Choice chosen, Sweep sweep, List<Sweep.Row> rows) {
-        Outcome outcome = easiest(sweep, rows);
-        Choice actual = outcome == null ? null : choices.stream().filter(c -> c.outcome() == outcome).findFirst().orElse(null);
-        String input = sweep.base().phases() == org.rnnlab.core.Drive.Phases.RANDOM ? "random phases" : "one phase";
-        String measuredText = "Your map (" + input + ") measured " + org.rnnlab.ui.run.SuppressionMap.criticalValues(sweep, rows);
-        if (actual == null) return measuredText + " It cannot judge the prediction: the undriven network is not chaotic here.";
-        if (chosen == null) return measuredText + " So: " + lower(actual.label()) + ".";
-        return "You said: " + lower(chosen.label()) + ". " + measuredText + " So: " + lower(actual.label()) + ". "
-                + (chosen == actual ? "Right." : "Not what you predicted; compare with the answer below.");
+        String input = sweep.base().phases() == Drive.Phases.RANDOM ? "random phases" : "one phase";
+        return compare(chosen, easiest(sweep, rows), "Your map (" + input + ") measured " + SuppressionMap.criticalValues(sweep, rows),
+                " So: ", " It cannot judge the prediction: the undriven network is not chaotic here.", "");
     }
 
     /**
      * The comparison of the student's estimate with the sweep's mean at {@link #estimateAt}: right when within two
      * standard errors of it (the pages' one rule); otherwise how far, and whether the sign was right.
      */
-    public String feedback(String typed, double estimate, Sweep sweep, List<Sweep.Row> rows) {
+    public String feedback(String typed, Sweep sweep, List<Sweep.Row> rows) {
+        double estimate = parseEstimate(typed);
         String key = sweep.axes().get(0).key();
         SweepMeans.Point point = SweepMeans.of(sweep, rows).stream().filter(p -> p.values().get(0).equals(estimateAt)).findFirst().orElse(null);
         String you = "You estimated λ = " + typed.strip().replace('-', '−') + " at " + key + " = " + estimateAt + ". ";

@@ -34,7 +34,7 @@ final class PredictionPanel extends Div {
             estimate.setValueChangeMode(ValueChangeMode.LAZY);
             estimate.addValueChangeListener(e -> {
                 feedback.setText("");
-                boolean bad = !e.getValue().isBlank() && Double.isNaN(estimateOf(e.getValue()));
+                boolean bad = !e.getValue().isBlank() && Double.isNaN(Prediction.parseEstimate(e.getValue()));
                 estimate.setInvalid(bad);
                 estimate.setErrorMessage(bad ? "Your estimate must be a number, e.g. 0.1 or −0.2" : null);
                 if (e.isFromClient()) onChange.run();
@@ -60,7 +60,7 @@ final class PredictionPanel extends Div {
     /** Shows {@code key} (from a link): a choice's key, or an estimate's number; false when the step takes no such value. */
     boolean select(String key) {
         if (prediction.isEstimate()) {
-            if (Double.isNaN(estimateOf(key))) return false;
+            if (Double.isNaN(Prediction.parseEstimate(key))) return false;
             estimate.setValue(key);
             return true;
         }
@@ -72,37 +72,26 @@ final class PredictionPanel extends Div {
 
     /** What the link keeps: the chosen key, or the estimate as typed (when it is a number); null for none. */
     @Nullable String selectedKey() {
-        if (prediction.isEstimate()) return Double.isNaN(estimateOf(estimate.getValue())) ? null : estimate.getValue().strip();
+        if (prediction.isEstimate()) return Double.isNaN(Prediction.parseEstimate(estimate.getValue())) ? null : estimate.getValue().strip();
         Prediction.Choice c = choices.getValue();
         return c == null ? null : c.key();
-    }
-
-    /** A plain decimal number ("0.1", "−0.2", "5e-2"), else NaN. */
-    private static double estimateOf(String text) {
-        String t = text.strip().replace('−', '-');
-        return t.matches("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?") ? Double.parseDouble(t) : Double.NaN;
     }
 
     /** Compares the choice with the run the prediction names, once it is measured; nothing before. */
     void judge(List<RunCharts> charts) {
         if (prediction.isEstimate() || prediction.run() >= charts.size()) return;
         RunCharts chart = charts.get(prediction.run());
-        boolean measured = chart.config().isForce() ? !Double.isNaN(chart.testRmse()) : chart.lyapunov() != null;
-        if (measured) feedback.setText(prediction.feedback(choices.getValue(), chart));
+        if (Prediction.isMeasured(chart)) feedback.setText(prediction.feedback(choices.getValue(), chart));
     }
 
     /** Compares the prediction with a finished sweep of the step. */
     void judge(Sweep sweep, List<Sweep.Row> rows) {
         if (prediction.isEstimate()) {
-            double value = estimateOf(estimate.getValue());
-            feedback.setText(Double.isNaN(value) ? "Type an estimate before the next sweep: then the page compares it with the sweep."
-                    : prediction.feedback(estimate.getValue(), value, sweep, rows));
+            feedback.setText(Double.isNaN(Prediction.parseEstimate(estimate.getValue()))
+                    ? "Type an estimate before the next sweep: then the page compares it with the sweep."
+                    : prediction.feedback(estimate.getValue(), sweep, rows));
         } else {
             feedback.setText(prediction.feedback(choices.getValue(), sweep, rows));
         }
-    }
-
-    String feedbackText() {
-        return feedback.getText();
     }
 }

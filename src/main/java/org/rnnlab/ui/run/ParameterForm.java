@@ -60,12 +60,18 @@ public class ParameterForm extends FormLayout {
         return field;
     }
 
-    private Select<String> choice(ParamSpec spec) {
+    /** A select of a choice key, labelled and explained as the schema says (the form's and a sweep step's). */
+    static Select<String> select(ParamSpec spec) {
         Select<String> field = new Select<>();
         field.setManualValidation(true);
         field.setLabel(spec.label());
         field.setHelperText(spec.help());
         field.setItems(spec.choices());
+        return field;
+    }
+
+    private Select<String> choice(ParamSpec spec) {
+        Select<String> field = select(spec);
         field.addValueChangeListener(e -> {
             if (!loading) validate();
         });

@@ -125,11 +125,8 @@ public class SweepStep extends LiveSweep {
         }
         for (String key : plan.choices()) {
             ParamSpec spec = Schema.specs(base.exercise(), lab.limits()).stream().filter(x -> x.key().equals(key)).findFirst().orElseThrow();
-            Select<String> select = new Select<>();
-            select.setLabel(spec.label());
-            select.setItems(spec.choices());
+            Select<String> select = ParameterForm.select(spec);
             select.setId("sweep-" + key);
-            select.setHelperText(spec.help());
             select.addValueChangeListener(e -> {
                 if (e.isFromClient()) changed();
             });

@@ -398,9 +398,9 @@ class GuideNumbersTest {
         named("chaos.sweep.g05.network1", stated(first.lyapunov(), first.lyapunovStderr()));
         // The step's estimate of λ at g = 2, judged by the pages' rule (two standard errors of the mean).
         assertThat(step.prediction().estimateAt()).isEqualTo("2");
-        assertThat(step.prediction().feedback("0.1", 0.1, sweep, rows)).isEqualTo("You estimated λ = 0.1 at g = 2. Your sweep measured "
+        assertThat(step.prediction().feedback("0.1", sweep, rows)).isEqualTo("You estimated λ = 0.1 at g = 2. Your sweep measured "
                 + statedAt.apply("2") + " (mean of 3 networks). Within two standard errors: right.");
-        assertThat(step.prediction().feedback("-0.05", -0.05, sweep, rows)).endsWith("standard errors. The sign is wrong.");
+        assertThat(step.prediction().feedback("-0.05", sweep, rows)).endsWith("standard errors. The sign is wrong.");
         named("chaos.sweep.g1", statedAt.apply("1"));
         named("chaos.sweep.g125", statedAt.apply("1.25"));
         named("chaos.sweep.g15", statedAt.apply("1.5"));
